@@ -5,7 +5,7 @@ namespace Boundaries.Geo.Model;
 /// <summary>
 /// A national statistical division code (统计用区划代码) of the People's Republic of China:
 /// 6 digits for province, prefecture and county (PP CC DD), 9 digits for a township-level unit
-/// (county + 3-digit serial), 12 digits for a village-level unit (township + 3-digit serial).
+/// (county + 3-digit serial; a prefecture-level city without counties, such as 东莞 441900, holds townships directly), 12 digits for a village-level unit (township + 3-digit serial).
 /// A 12-digit code whose last six digits are zero is read as the 6-digit code it pads, and one whose last
 /// three are zero as the 9-digit code, as the statistical tables print them.
 /// A value of this type is always well formed; use <see cref="TryParse"/> to learn why text is not.
@@ -108,9 +108,11 @@ public readonly record struct DivisionCode
         }
         if (s.Length > 6)
         {
-            if (s.AsSpan(4, 2) is "00")
+            // A county part of 00 is legal: prefecture-level cities without counties (东莞 441900, 中山 442000)
+            // hold their townships directly.
+            if (s.AsSpan(2, 4) is "0000")
             {
-                reason = "a township or village code needs a county part (digits 5–6) other than 00";
+                reason = "a township or village code needs a prefecture part (digits 3–4) other than 00";
                 return false;
             }
             var serial = Serial(s, 6);
