@@ -1,1 +1,4 @@
-return 0;
+using System.Text;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return Boundaries.Cli.BoundariesApp.Run(args);
