@@ -1,0 +1,95 @@
+using Boundaries.Geo.Model;
+
+namespace Boundaries.Geo.Formats;
+
+/// <summary>
+/// Reads and writes divisions in the file formats the toolkit exchanges, chosen by extension:
+/// <c>.geojson</c>/<c>.json</c> (RFC 7946 FeatureCollection), <c>.gpkg</c> (GeoPackage, one layer per level),
+/// <c>.shp</c> (ESRI shapefile, read only) and <c>.csv</c> (one row per division with a <c>wkt</c> column).
+/// Geometries stay in the file's own coordinates; the result says which system the file stated.
+/// </summary>
+public static class DivisionFiles
+{
+    /// <summary>
+    /// Reads every division in <paramref name="path"/>.
+    /// </summary>
+    /// <param name="path">The file; its extension picks the format.</param>
+    /// <param name="options">The field map and overrides; <c>null</c> = <see cref="DivisionReadOptions.Default"/>.</param>
+    /// <returns>The divisions in file order (an empty set for a file with no features).</returns>
+    /// <exception cref="ArgumentException">The extension is not one of the supported formats.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="BoundariesFormatException">The file cannot be read; the message names file, feature and field.</exception>
+    public static DivisionReadResult Read(string path, DivisionReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= DivisionReadOptions.Default;
+        var format = FormatOf(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file", path);
+        }
+        switch (format)
+        {
+            case "geojson":
+                using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan))
+                {
+                    return GeoJsonDivisionReader.Read(stream, path, options);
+                }
+            case "gpkg":
+                return GeoPackageDivisionReader.Read(path, options);
+            case "shp":
+                return ShapefileDivisionReader.Read(path, options);
+            default:
+                return CsvDivisionReader.Read(path, options);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="set"/> to <paramref name="path"/> atomically: the file is written under a temporary
+    /// name in the same directory and moved over <paramref name="path"/> only when complete, so a failed write
+    /// leaves no partial file and an existing file unchanged.
+    /// </summary>
+    /// <param name="set">The divisions; every geometry must be a Polygon or MultiPolygon.</param>
+    /// <param name="path">The target; <c>.geojson</c>/<c>.json</c>, <c>.gpkg</c> or <c>.csv</c>.</param>
+    /// <param name="options"><c>null</c> = <see cref="DivisionWriteOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// The extension is not writable (<c>.shp</c> is read only), or a division cannot be written (a geometry that is
+    /// not polygonal, an attribute named like a standard column).
+    /// </exception>
+    public static void Write(DivisionSet set, string path, DivisionWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= DivisionWriteOptions.Default;
+        var format = FormatOf(path);
+        switch (format)
+        {
+            case "geojson":
+                AtomicFile.Write(path, temp =>
+                {
+                    using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+                    GeoJsonDivisionWriter.Write(set, stream, path, options);
+                    stream.Flush(flushToDisk: true);
+                });
+                break;
+            case "gpkg":
+                AtomicFile.Write(path, temp => GeoPackageDivisionWriter.Write(set, temp, path));
+                break;
+            case "csv":
+                AtomicFile.Write(path, temp => CsvDivisionWriter.Write(set, temp, path, options));
+                break;
+            default:
+                throw new ArgumentException($"{path}: ESRI shapefiles are read only; write .gpkg, .geojson or .csv", nameof(path));
+        }
+    }
+
+    /// <summary>The format name of a path's extension: geojson, gpkg, shp or csv.</summary>
+    internal static string FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".geojson" or ".json" => "geojson",
+        ".gpkg" => "gpkg",
+        ".shp" => "shp",
+        ".csv" => "csv",
+        var ext => throw new ArgumentException($"{path}: unknown extension '{ext}'; use .geojson, .json, .gpkg, .shp or .csv", nameof(path)),
+    };
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Boundaries.Geo.Model;
+using Microsoft.Data.Sqlite;
+using static Boundaries.Geo.Formats.GeoPackageConnection;
+
+namespace Boundaries.Geo.Formats;
+
+internal static partial class GeoPackageDivisionWriter
+{
+    /// <summary>One attribute column: its name, SQL type and how a value is stored.</summary>
+    private sealed record AttributeColumn(string Name, string SqlType)
+    {
+        public object ToSql(object? value) => value switch
+        {
+            null => DBNull.Value,
+            _ when SqlType == "TEXT" => DivisionFieldMap.AsText(value) ?? (object)DBNull.Value,
+            bool b => b ? 1L : 0L,
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => value,
+        };
+    }
+
+    /// <summary>
+    /// The attribute columns of a layer, in name order. A column's type follows its non-null values: all integers →
+    /// INTEGER, integers and reals → REAL, all booleans → BOOLEAN, all dates → DATE, all byte arrays → BLOB, else TEXT.
+    /// </summary>
+    private static List<AttributeColumn> AttributeColumns(List<Division> divisions)
+    {
+        var kinds = new SortedDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var d in divisions)
+        {
+            foreach (var (key, value) in d.Attributes)
+            {
+                if (!kinds.TryGetValue(key, out var set))
+                {
+                    kinds[key] = set = [];
+                }
+                if (value is not null)
+                {
+                    set.Add(value switch
+                    {
+                        bool => "BOOLEAN",
+                        long or int or short or byte or sbyte or ushort or uint => "INTEGER",
+                        double or float or decimal => "REAL",
+                        DateOnly => "DATE",
+                        byte[] => "BLOB",
+                        _ => "TEXT",
+                    });
+                }
+            }
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var columns = new List<AttributeColumn>();
+        foreach (var (name, set) in kinds)
+        {
+            if (!seen.Add(name))
+            {
+                throw new ArgumentException($"attributes '{name}' and another differ only in case; a GeoPackage column name is case-insensitive");
+            }
+            var type = set.Count switch
+            {
+                0 => "TEXT",
+                1 => set.First(),
+                2 when set.SetEquals(["INTEGER", "REAL"]) => "REAL",
+                _ => "TEXT",
+            };
+            columns.Add(new AttributeColumn(name, type));
+        }
+        return columns;
+    }
+
+    private static void CreateMetadataTables(SqliteConnection connection, int srsId, string srsName, string wkt)
+    {
+        Execute(connection, """
+            CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+              organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+            CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+              description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+              min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+              CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+            CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+              srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+              CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+              CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+              CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+            CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+              scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+            INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system');
+            INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system');
+            """);
+        var (wgsName, wgsWkt) = GeoPackageSrs.Definition(Crs.CrsCode.Wgs84);
+        AddSrs(connection, 4326, wgsName, wgsWkt);
+        if (srsId != 4326)
+        {
+            AddSrs(connection, srsId, srsName, wkt);
+        }
+    }
+
+    private static void AddSrs(SqliteConnection connection, int srsId, string name, string wkt)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO gpkg_spatial_ref_sys VALUES ($name, $id, 'EPSG', $id, $wkt, NULL)";
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$id", srsId);
+        command.Parameters.AddWithValue("$wkt", wkt);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The R-tree maintenance triggers of GeoPackage 1.3 annex F.3 for column geom, key fid.</summary>
+    private static string RtreeTriggers(string table)
+    {
+        var t = Quote(table);
+        var r = Quote($"rtree_{table}_geom");
+        string Name(string suffix) => Quote($"rtree_{table}_geom_{suffix}");
+        const string Box = "NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
+        return $"""
+            CREATE TRIGGER {Name("insert")} AFTER INSERT ON {t} WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({Box}); END;
+            CREATE TRIGGER {Name("update1")} AFTER UPDATE OF geom ON {t} WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN INSERT OR REPLACE INTO {r} VALUES ({Box}); END;
+            CREATE TRIGGER {Name("update2")} AFTER UPDATE OF geom ON {t} WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; END;
+            CREATE TRIGGER {Name("update3")} AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; INSERT OR REPLACE INTO {r} VALUES ({Box}); END;
+            CREATE TRIGGER {Name("update4")} AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN DELETE FROM {r} WHERE id IN (OLD.fid, NEW.fid); END;
+            CREATE TRIGGER {Name("delete")} AFTER DELETE ON {t} WHEN old.geom NOT NULL
+            BEGIN DELETE FROM {r} WHERE id = OLD.fid; END;
+            """;
+    }
+}
