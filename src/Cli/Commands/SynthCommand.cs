@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Boundaries.Cli.Infrastructure;
+using Boundaries.Geo.Crs;
+using Boundaries.Geo.Formats;
+using Boundaries.Geo.Import;
+using Boundaries.Geo.Synthesis;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary>
+/// <c>boundaries synth --seed N --size small|full [--dirty] --output CITY.gpkg</c>: the sample city, in CGCS2000
+/// lon/lat, and beside it <c>CITY.truth.json</c>, the manifest of what was built and injected.
+/// </summary>
+internal static class SynthCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var seed = new Option<long>("--seed") { Description = "random seed / 随机种子", DefaultValueFactory = _ => 1 };
+        var size = new Option<string>("--size") { Description = "small or full / 规模：small 或 full", DefaultValueFactory = _ => "small" };
+        size.AcceptOnlyFromAmong("small", "full");
+        var dirty = new Option<bool>("--dirty") { Description = "inject every defect and enclave class / 注入全部缺陷与飞地类型" };
+        var target = new Option<string>("--output", "-o") { Description = "output file (.gpkg, .geojson, .csv) / 输出文件", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "generate, write nothing / 只生成不写出" };
+        var command = new Command("synth", "Generate the sample city with known answers / 生成带真值的样例城市") { seed, size, dirty, target, dryRun };
+        command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
+        {
+            var citySize = p.GetValue(size) == "full" ? CitySize.Full : CitySize.Small;
+            var isDirty = p.GetValue(dirty);
+            context.Progress("synth.generating",
+                context.Text[citySize == CitySize.Full ? "synth.size.full" : "synth.size.small"],
+                p.GetValue(seed),
+                isDirty ? context.Text["synth.dirty"] : "");
+            var city = CityGenerator.Generate(new CityOptions
+            {
+                Seed = p.GetValue(seed),
+                Size = citySize,
+                Dirty = isDirty ? DirtyOptions.All : DirtyOptions.None,
+            });
+            var outPath = p.GetValue(target)!;
+            var truthPath = TruthPathFor(outPath);
+            var lonLat = new ImportedDivisions(outPath, "synthetic", city.Divisions, CrsSource.Stated, null, []).In(CrsCode.Cgcs2000);
+            if (!p.GetValue(dryRun))
+            {
+                DivisionFiles.Write(lonLat, outPath);
+                AtomicText.Write(truthPath, GroundTruthJson.Serialize(city.Truth));
+            }
+            context.Error.WriteLine(context.Text["synth.wrote", outPath, lonLat.Divisions.Length, lonLat.VertexCount(), truthPath]);
+            if (city.Truth.Defects.Count > 0)
+            {
+                context.Error.WriteLine(context.Text["synth.defects",
+                    string.Join(", ", city.Truth.Defects.GroupBy(d => d.Class).Select(g => $"{g.Key} ×{g.Count()}"))]);
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary><c>city.gpkg</c> → <c>city.truth.json</c>, beside it.</summary>
+    public static string TruthPathFor(string outPath) =>
+        Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileNameWithoutExtension(outPath) + ".truth.json");
+}
