@@ -5,16 +5,17 @@ namespace Boundaries.Geo.Measure;
 /// <summary>
 /// Areas, lengths and perimeters of lon/lat geometries on the CGCS2000 ellipsoid (a = 6 378 137 m,
 /// 1/f = 298.257222101), with geodesic edges — the official (ellipsoidal) measures, which agree with PostGIS
-/// <c>ST_Area(geography)</c>, <c>ST_Length(geography)</c> and <c>ST_Perimeter(geography)</c> for SRID 4490 to about
-/// 1e-9 relative. Coordinates are x = longitude, y = latitude in degrees; WGS84 input may be measured too: the WGS84
+/// <c>ST_Area(geography)</c>, <c>ST_Length(geography)</c> and <c>ST_Perimeter(geography)</c> for SRID 4490 (GeographicLib
+/// geodesics) to about 1e-11 relative for polygons of 100 km² and more, and within 0.05 m² for polygons of a few km². Coordinates are x = longitude, y = latitude in degrees; WGS84 input may be measured too: the WGS84
 /// ellipsoid's flattening differs by 1.6e-11, which changes areas by under 1e-9 relative.
 /// </summary>
 /// <remarks>
 /// Area: each polygon is projected with an ellipsoidal Lambert azimuthal equal-area projection centred on its
 /// envelope, after densifying every edge longer than <see cref="DensifyMeters"/> with points on the true geodesic
-/// (Vincenty direct), and the plane shoelace area is taken: the projection preserves area exactly, and between
-/// points at most 1 km apart the geodesic's image is straight to well under a millimetre. Holes are subtracted; ring
-/// orientation does not matter. Lengths are sums of Vincenty geodesic distances.
+/// (Vincenty direct), and the plane shoelace area is taken: the projection preserves area exactly. Between points at
+/// most 1 km apart the geodesic's image bows away from the centre by under a millimetre; the thin lens this leaves is
+/// added in closed form (see RingArea). Holes are subtracted; ring orientation does not matter. Lengths are sums of
+/// Vincenty geodesic distances.
 /// </remarks>
 public static class EllipsoidalMeasure
 {
@@ -123,7 +124,13 @@ public static class EllipsoidalMeasure
         return area;
     }
 
-    /// <summary>Signed shoelace area of the projected ring, densifying long edges along the geodesic.</summary>
+    /// <summary>
+    /// Signed shoelace area of the projected ring, densifying long edges along the geodesic. Each chord gets the area
+    /// of the thin lens between it and the geodesic's image, which in an azimuthal equal-area map bows away from the
+    /// centre with curvature 3p / (4R²) (p: the chord's distance from the centre; from ρ = 2R sin(c/2) against the
+    /// gnomonic R tan c, where geodesics are straight): lens = κd³/12, i.e. the chord's twice-triangle area from the
+    /// centre times d² / (8R²). Without it, chords 1 km long would leave a relative error of d²/(8R²) ≈ 3e-9.
+    /// </summary>
     private static double RingArea(CoordinateSequence seq, LambertEqualArea projection)
     {
         var n = seq.Count;
@@ -133,6 +140,7 @@ public static class EllipsoidalMeasure
         }
         projection.Forward(seq.GetX(0), seq.GetY(0), out var x0, out var y0);
         var twiceArea = 0.0;
+        var lens = 0.0;
         double px = 0, py = 0; // previous point relative to the first, which keeps the sum well conditioned
         for (var i = 1; i < n; i++)
         {
@@ -154,13 +162,25 @@ public static class EllipsoidalMeasure
                     mx -= x0;
                     my -= y0;
                     twiceArea += px * my - mx * py;
+                    lens += Lens(px + x0, py + y0, mx + x0, my + y0);
                     (px, py) = (mx, my);
                 }
             }
             twiceArea += px * qy - qx * py;
+            lens += Lens(px + x0, py + y0, qx + x0, qy + y0);
             (px, py) = (qx, qy);
         }
         // The closing edge back to the first point (the origin) adds px·0 − 0·py = 0; NTS rings are closed anyway.
-        return twiceArea / 2;
+        return (twiceArea + lens) / 2;
     }
+
+    /// <summary>Twice the signed lens area between the chord (x1,y1)–(x2,y2) (centred coordinates) and the geodesic.</summary>
+    private static double Lens(double x1, double y1, double x2, double y2)
+    {
+        var dx = x2 - x1;
+        var dy = y2 - y1;
+        return (x1 * y2 - x2 * y1) * (dx * dx + dy * dy) * LensFactor;
+    }
+
+    private static readonly double LensFactor = 1 / (8 * LambertEqualArea.AuthalicRadiusMeters * LambertEqualArea.AuthalicRadiusMeters);
 }

@@ -16,6 +16,9 @@ internal sealed class LambertEqualArea
     private static readonly double QPole = Q(1.0);
     private static readonly double Rq = A * Math.Sqrt(QPole / 2);
 
+    /// <summary>The authalic radius R_q: the sphere of the ellipsoid's area.</summary>
+    public static double AuthalicRadiusMeters => Rq;
+
     private readonly double _lon0;
     private readonly double _sinBeta0;
     private readonly double _cosBeta0;
