@@ -43,7 +43,9 @@ public static class CityGenerator
         var defects = new List<InjectedDefect>();
         defects.AddRange(LatticeInjector.Describe(injections, lattice, plan, townships));
         var multipart = LatticeInjector.DescribeMultipart(injections, plan, townships);
-        townships = DefectInjector.Inject(townships, chains, plan, options.Dirty, options.Seed, defects);
+        var reserved = new SortedSet<string>(injections.SelectMany(i => new[] { plan.Codes[i.Owner], plan.Codes[i.Host] }), StringComparer.Ordinal);
+        var owners = new SortedSet<string>(injections.Select(i => plan.Codes[i.Owner]), StringComparer.Ordinal);
+        townships = DefectInjector.Inject(townships, chains, plan, options.Dirty, options.Seed, defects, reserved, owners);
         var all = ImmutableArray.CreateBuilder<Division>();
         all.Add(city);
         all.AddRange(districts);
