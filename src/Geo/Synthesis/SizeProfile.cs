@@ -23,9 +23,9 @@ internal sealed record SizeProfile(
     public static SizeProfile Of(CitySize size) => size switch
     {
         CitySize.Small => new(21_000, 12_500, 500, 40, [120101, 120111, 120116, 120119], 1, 85),
-        CitySize.Full => new(86_000, 45_000, 400, 250,
+        CitySize.Full => new(86_000, 45_000, 440, 250,
             [120101, 120102, 120103, 120104, 120105, 120106,
-             120119, 120115, 120114, 120117, 120113, 120110, 120111, 120116, 120112, 120118], 6, 16),
+             120119, 120115, 120114, 120117, 120113, 120110, 120111, 120116, 120112, 120118], 6, 17),
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, "unknown city size"),
     };
 }
