@@ -32,6 +32,19 @@ public sealed class DirtyCityTests
         Assert.True(City.Truth.Dirty);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void OtherSeedsAlsoGetEveryClassAndKeepTheDistrictLevelExact(long seed)
+    {
+        var city = CityGenerator.Generate(new CityOptions { Seed = seed, Size = CitySize.Small, Dirty = DirtyOptions.All });
+        Assert.Equal(16, city.Truth.Defects.Select(d => d.Class).Distinct().Count());
+        var districts = city.Divisions.OfLevel(DivisionLevel.District).Select(d => d.Geometry).ToArray();
+        Assert.All(CoverageValidator.Validate(districts), e => Assert.Null(e));
+    }
+
     [Fact]
     public void GapPointIsInTheDistrictButInNoTownship()
     {
