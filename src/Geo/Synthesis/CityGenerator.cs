@@ -73,6 +73,7 @@ public static class CityGenerator
                 ChainShaper.Shape(chains[k], lattice, profile.VertexSpacingMeters, seed);
                 LatticeInjector.SqueezeNecks(chains[k], injections, lattice);
             }
+            ThinToBudget(chains, profile.MaxVerticesPerTownship);
             var bad = ChainValidator.FindCrossing(chains, Factory);
             if (bad.Count == 0)
             {
@@ -88,6 +89,42 @@ public static class CityGenerator
                 chains[k].Roughness = attempt >= 4 ? 0 : chains[k].Roughness * 0.5;
             }
         }
+    }
+
+    /// <summary>
+    /// Evenly drops vertices from the chains of any township over its vertex budget (rare: an unusually long
+    /// perimeter), so the budget holds without a coarser subdivision level everywhere.
+    /// </summary>
+    private static void ThinToBudget(List<Chain> chains, int budget)
+    {
+        var totals = new SortedDictionary<int, long>();
+        foreach (var c in chains)
+        {
+            foreach (var label in new[] { c.Left, c.Right })
+            {
+                totals[label] = totals.GetValueOrDefault(label) + c.Shape.Length - 1;
+            }
+        }
+        foreach (var c in chains)
+        {
+            var ratio = Math.Min(Ratio(c.Left), Ratio(c.Right));
+            if (ratio >= 1)
+            {
+                continue;
+            }
+            var kept = new List<Coordinate> { c.Shape[0] };
+            for (var i = 1; i < c.Shape.Length - 1; i++)
+            {
+                if (Math.Floor(i * ratio) > Math.Floor((i - 1) * ratio))
+                {
+                    kept.Add(c.Shape[i]);
+                }
+            }
+            kept.Add(c.Shape[^1]);
+            c.Shape = [.. kept];
+        }
+
+        double Ratio(int label) => label < 0 || totals[label] <= budget ? 1 : (double)budget / totals[label];
     }
 
     private static (Division City, List<Division> Districts, List<Division> Townships) Assemble(
