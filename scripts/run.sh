@@ -16,3 +16,6 @@ boundaries info "$city"
 echo
 echo "== normalize (1 mm grid, repairs)"
 boundaries normalize "$city"
+echo
+echo "== the dirty sample city: what normalize finds and repairs"
+boundaries normalize data/sample/tianjin-small-dirty.gpkg
