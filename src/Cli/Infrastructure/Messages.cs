@@ -49,6 +49,20 @@ internal static class Messages
         ["normalize.summary"] = ("{0} divisions normalized on the 1 mm grid of {1}: {2} changed, {3} repairs",
                                  "{0} 个区划已按 {1} 的 1 毫米格网规整：{2} 个有变化，修复 {3} 处"),
         ["normalize.change"] = ("  {0} {1}: {2}", "  {0} {1}：{2}"),
+        ["normalize.kind.snapped"] = ("{0} vertices moved onto the grid, largest move {1} mm", "{0} 个节点移至格网，最大移动 {1} 毫米"),
+        ["normalize.kind.repeated"] = ("{0} repeated vertices merged", "合并重复节点 {0} 个"),
+        ["normalize.kind.collapsed"] = ("a ring collapsed on the grid and was dropped (area {0} m²)", "一个环在格网上退化并被删除（面积 {0} 平方米）"),
+        ["normalize.kind.repaired"] = ("{0} repaired (area changed by {1} m²)", "已修复{0}（面积变化 {1} 平方米）"),
+        ["defect.self_intersection"] = ("self-intersection", "自相交"),
+        ["defect.ring_self_intersection"] = ("ring self-intersection", "环自相交"),
+        ["defect.hole_outside_shell"] = ("hole outside its shell", "内环位于外环之外"),
+        ["defect.nested_holes"] = ("nested holes", "内环嵌套"),
+        ["defect.disconnected_interior"] = ("disconnected interior", "内部不连通"),
+        ["defect.nested_shells"] = ("nested shells", "外环嵌套"),
+        ["defect.duplicate_rings"] = ("duplicate rings", "重复环"),
+        ["defect.too_few_points"] = ("too few points", "点数过少"),
+        ["defect.ring_not_closed"] = ("ring not closed", "环未闭合"),
+        ["defect.other"] = ("invalid geometry", "无效几何"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>
