@@ -16,6 +16,7 @@ if [ ${#need[@]} -gt 0 ]; then
     || { echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 3; }
 fi
 
+export BOUNDARIES_PG_PORT=${BOUNDARIES_PG_PORT:-55432} BOUNDARIES_PG_DIR=${BOUNDARIES_PG_DIR:-/tmp/boundaries-pg}
 if ! BOUNDARIES_PG=$(bash scripts/postgis.sh start); then
   echo "PostGIS did not start"; echo "0 passed, 1 failed"; exit 3
 fi
