@@ -42,7 +42,7 @@ internal static class SynthCommand
             if (!p.GetValue(dryRun))
             {
                 DivisionFiles.Write(lonLat, outPath);
-                AtomicText.Write(truthPath, GroundTruthJson.Serialize(city.Truth));
+                GroundTruthJson.Write(city.Truth, truthPath);
             }
             context.Error.WriteLine(context.Text["synth.wrote", outPath, lonLat.Divisions.Length, lonLat.VertexCount(), truthPath]);
             if (city.Truth.Defects.Length > 0)

@@ -26,6 +26,13 @@ public static class GroundTruthJson
         return JsonSerializer.Serialize(truth, Options);
     }
 
+    /// <summary>Writes the manifest to <paramref name="path"/> as UTF-8 without BOM, whole or not at all.</summary>
+    public static void Write(GroundTruth truth, string path)
+    {
+        var json = Serialize(truth);
+        Formats.AtomicFile.Write(path, temp => File.WriteAllText(temp, json, new System.Text.UTF8Encoding(false)));
+    }
+
     /// <summary>Reads a manifest; throws <see cref="JsonException"/> when the text is not one.</summary>
     public static GroundTruth Deserialize(string json)
     {
