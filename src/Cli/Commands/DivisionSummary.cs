@@ -12,14 +12,14 @@ internal sealed record DivisionSummary(
     string CrsSource,
     int Divisions,
     long Vertices,
-    SortedDictionary<string, int> Levels,
+    Dictionary<string, int> Levels,
     double[]? Extent,
     string? MetricCrs)
 {
     public static DivisionSummary Of(ImportedDivisions imported)
     {
         var set = imported.Set;
-        var levels = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal); // top-down: CountByLevel is sorted by level
         foreach (var (level, count) in set.CountByLevel())
         {
             levels[level.Name()] = count;

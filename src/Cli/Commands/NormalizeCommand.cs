@@ -50,7 +50,7 @@ internal static class NormalizeCommand
                 context.Out.WriteLine(context.Text["normalize.summary", result.Set.Divisions.Length, result.MetricCrs, result.ChangedDivisions, result.Changes.Length]);
                 foreach (var c in result.Changes)
                 {
-                    context.Out.WriteLine(context.Text["normalize.change", c.Code, c.Name, c.Detail]);
+                    context.Out.WriteLine(context.Text["normalize.change", c.Code, c.Name, NormalizeChangeText.Of(context.Text, c)]);
                 }
             }
             return ExitCodes.Ok;

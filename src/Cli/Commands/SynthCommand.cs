@@ -45,7 +45,7 @@ internal static class SynthCommand
                 AtomicText.Write(truthPath, GroundTruthJson.Serialize(city.Truth));
             }
             context.Error.WriteLine(context.Text["synth.wrote", outPath, lonLat.Divisions.Length, lonLat.VertexCount(), truthPath]);
-            if (city.Truth.Defects.Count > 0)
+            if (city.Truth.Defects.Length > 0)
             {
                 context.Error.WriteLine(context.Text["synth.defects",
                     string.Join(", ", city.Truth.Defects.GroupBy(d => d.Class).Select(g => $"{g.Key} ×{g.Count()}"))]);

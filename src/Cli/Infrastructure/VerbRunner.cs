@@ -37,6 +37,12 @@ internal static class VerbRunner
             error.WriteLine(context.Text["error.usage", ex.Message]);
             return ExitCodes.Usage;
         }
+        catch (ArgumentException ex)
+        {
+            // The library's argument checks reach here only through what the user typed (an unknown extension …).
+            error.WriteLine(context.Text["error.usage", ex.Message]);
+            return ExitCodes.Usage;
+        }
         catch (UnauthorizedAccessException ex)
         {
             error.WriteLine(context.Text["error.environment", ex.Message]);

@@ -5,8 +5,10 @@ namespace Boundaries.Geo.Formats;
 /// <summary>
 /// Reads RFC 4180 records one at a time from a text reader: comma-separated fields, fields in double quotes may hold
 /// commas, line breaks and doubled quotes (<c>""</c>). Tracks the 1-based line on which each record starts.
+/// With <paramref name="rejectUndecodable"/>, a U+FFFD replacement character (what the decoder puts for bytes that
+/// are not valid in the encoding) is an error on the line where it occurs.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, string path)
+internal sealed class CsvRecordReader(TextReader reader, string path, bool rejectUndecodable)
 {
     private long _line = 1;
     private readonly StringBuilder _field = new();
@@ -100,13 +102,11 @@ internal sealed class CsvRecordReader(TextReader reader, string path)
 
     private int Next()
     {
-        try
+        var c = reader.Read();
+        if (c == '\uFFFD' && rejectUndecodable)
         {
-            return reader.Read();
+            throw new BoundariesFormatException("bytes that are not valid UTF-8; pass the file's encoding (e.g. GBK)", path, _line);
         }
-        catch (DecoderFallbackException e)
-        {
-            throw new BoundariesFormatException("the bytes are not valid in the file's text encoding (UTF-8 unless given); pass the encoding", path, _line, inner: e);
-        }
+        return c;
     }
 }

@@ -16,7 +16,7 @@ namespace Boundaries.Geo.Formats;
 internal sealed partial class GeoJsonDivisionReader
 {
     /// <summary>Initial buffer size; it doubles when one feature does not fit.</summary>
-    internal static int InitialBufferBytes { get; set; } = 64 * 1024;
+    internal const int DefaultBufferBytes = 64 * 1024;
 
     private readonly string _path;
     private readonly DivisionFieldMap _map;
@@ -33,16 +33,23 @@ internal sealed partial class GeoJsonDivisionReader
         _map = new DivisionFieldMap(options, path);
     }
 
-    public static DivisionReadResult Read(Stream stream, string path, DivisionReadOptions options)
+    /// <summary>The largest the read buffer grew to in the last read (for tests of the streaming).</summary>
+    internal int PeakBufferBytes { get; private set; }
+
+    public static DivisionReadResult Read(Stream stream, string path, DivisionReadOptions options) =>
+        Read(stream, path, options, DefaultBufferBytes, out _);
+
+    internal static DivisionReadResult Read(Stream stream, string path, DivisionReadOptions options, int bufferBytes, out int peakBufferBytes)
     {
         var reader = new GeoJsonDivisionReader(path, options);
-        reader.ReadAll(stream);
+        reader.ReadAll(stream, bufferBytes);
+        peakBufferBytes = reader.PeakBufferBytes;
         return reader.Finish(options);
     }
 
-    private void ReadAll(Stream stream)
+    private void ReadAll(Stream stream, int bufferBytes)
     {
-        var buffer = new byte[InitialBufferBytes];
+        var buffer = new byte[bufferBytes];
         var length = 0;
         var final = false;
         var total = 0L;
@@ -79,6 +86,7 @@ internal sealed partial class GeoJsonDivisionReader
                     $"{reason} at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}",
                     _path, (e.LineNumber ?? 0) + 1, inner: e);
             }
+            PeakBufferBytes = buffer.Length;
             if (final)
             {
                 return;

@@ -133,35 +133,33 @@ internal static class GeoJsonDivisionWriter
         writer.WriteStartArray("coordinates");
         if (geometry is Polygon polygon)
         {
-            WritePolygon(writer, polygon);
+            WriteRings(writer, polygon);
         }
         else
         {
             for (var i = 0; i < geometry.NumGeometries; i++)
             {
-                WritePolygon(writer, (Polygon)geometry.GetGeometryN(i));
+                writer.WriteStartArray();
+                WriteRings(writer, (Polygon)geometry.GetGeometryN(i));
+                writer.WriteEndArray();
             }
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a polygon's rings, the shell counter-clockwise and holes clockwise.</summary>
-    private static void WritePolygon(Utf8JsonWriter writer, Polygon polygon)
+    /// <summary>Writes a polygon's rings into the open array, the shell counter-clockwise and holes clockwise.</summary>
+    private static void WriteRings(Utf8JsonWriter writer, Polygon polygon)
     {
         if (polygon.IsEmpty)
         {
-            writer.WriteStartArray();
-            writer.WriteEndArray();
             return;
         }
-        writer.WriteStartArray();
         WriteRing(writer, polygon.Shell.CoordinateSequence, counterClockwise: true);
         foreach (var hole in polygon.Holes)
         {
             WriteRing(writer, hole.CoordinateSequence, counterClockwise: false);
         }
-        writer.WriteEndArray();
     }
 
     private static void WriteRing(Utf8JsonWriter writer, CoordinateSequence ring, bool counterClockwise)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
 namespace Boundaries.Geo.Formats;
@@ -50,11 +51,23 @@ internal static class GeoPackageConnection
         var envelopeKind = (flags >> 1) & 0x7;
         if (envelopeKind != 0)
         {
+            if (blob.Length < 8 + 32)
+            {
+                return null; // malformed: the reader reports it; a trigger must not fail on it
+            }
             var bytes = blob.AsSpan(8 + (8 * which), 8);
             var bits = (flags & 1) != 0 ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : BinaryPrimitives.ReadInt64BigEndian(bytes);
             return BitConverter.Int64BitsToDouble(bits);
         }
-        var envelope = new GeoPackageGeoReader().Read(blob).EnvelopeInternal;
+        Envelope envelope;
+        try
+        {
+            envelope = new GeoPackageGeoReader().Read(blob).EnvelopeInternal;
+        }
+        catch (Exception e) when (e is ParseException or ArgumentException or IOException or IndexOutOfRangeException)
+        {
+            return null;
+        }
         return which switch
         {
             0 => envelope.MinX,

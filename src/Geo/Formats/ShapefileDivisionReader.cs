@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Boundaries.Geo.Crs;
 using Boundaries.Geo.Model;
-using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
 
@@ -10,7 +10,8 @@ namespace Boundaries.Geo.Formats;
 /// <summary>
 /// Reads an ESRI shapefile (.shp with its .shx and .dbf; .prj and .cpg when present). The .prj is matched to a
 /// supported system by its parameters (<see cref="PrjCrsMatcher"/>); without one the system is not stated. The
-/// text encoding is chosen by <see cref="ShapefileEncoding"/> and reported in the notes.
+/// text encoding is chosen by <see cref="ShapefileEncoding"/> and reported in the notes. A one-part polygon record
+/// reads as a Polygon, a record of several parts as a MultiPolygon.
 /// </summary>
 internal static class ShapefileDivisionReader
 {
@@ -52,7 +53,13 @@ internal static class ShapefileDivisionReader
                 {
                     properties.Add(new(name, Normalise(feature.Attributes[name])));
                 }
-                var geometry = feature.Geometry is { IsEmpty: false } g ? g : null;
+                // a shapefile polygon record is always multi-part: a single part reads as the Polygon it is
+                var geometry = feature.Geometry switch
+                {
+                    null or { IsEmpty: true } => null,
+                    MultiPolygon { NumGeometries: 1 } one => one.GetGeometryN(0),
+                    var g => g,
+                };
                 divisions.Add(map.Map(index, properties, geometry));
                 index++;
             }

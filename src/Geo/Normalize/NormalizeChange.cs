@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Valid;
 
 namespace Boundaries.Geo.Normalize;
 
@@ -9,4 +10,14 @@ namespace Boundaries.Geo.Normalize;
 /// <param name="Detail">English detail: the defect repaired, or the figures.</param>
 /// <param name="Measure">A figure whose unit <paramref name="Kind"/> documents.</param>
 /// <param name="Location">Where, in CGCS2000 lon/lat; <c>null</c> when the change is spread over the whole geometry.</param>
-public sealed record NormalizeChange(string Code, string Name, NormalizeChangeKind Kind, string Detail, double Measure, Point? Location);
+/// <param name="Count">How many vertices or rings the change concerns (0 when not countable).</param>
+/// <param name="Defect">For <see cref="NormalizeChangeKind.InvalidRepaired"/>, the defect NTS found; otherwise <c>null</c>.</param>
+public sealed record NormalizeChange(
+    string Code,
+    string Name,
+    NormalizeChangeKind Kind,
+    string Detail,
+    double Measure,
+    Point? Location,
+    int Count = 0,
+    TopologyValidationErrors? Defect = null);

@@ -62,18 +62,18 @@ public static class Normalizer
         {
             reporter.Add(NormalizeChangeKind.VerticesSnapped,
                 string.Create(CultureInfo.InvariantCulture, $"{moved} vertices moved onto the grid, largest move {maxShift * 1000:0.###} mm"),
-                maxShift, null);
+                maxShift, null, moved);
         }
         if (merged > 0)
         {
             reporter.Add(NormalizeChangeKind.RepeatedVerticesRemoved,
-                string.Create(CultureInfo.InvariantCulture, $"{merged} repeated vertices merged"), merged, null);
+                string.Create(CultureInfo.InvariantCulture, $"{merged} repeated vertices merged"), merged, null, merged);
         }
         var kept = GridSnapper.DropCollapsedRings(snapped, out var dropped);
         foreach (var (ring, areaBefore) in dropped)
         {
             reporter.Add(NormalizeChangeKind.CollapsedPartDropped,
-                string.Create(CultureInfo.InvariantCulture, $"ring of {ring.NumPoints} vertices collapsed on the grid"), areaBefore, ring.Centroid);
+                string.Create(CultureInfo.InvariantCulture, $"ring of {ring.NumPoints} vertices collapsed on the grid"), areaBefore, ring.Centroid, 1);
         }
 
         var validity = new IsValidOp(kept);
@@ -87,7 +87,7 @@ public static class Normalizer
         reporter.Add(NormalizeChangeKind.InvalidRepaired,
             string.Create(CultureInfo.InvariantCulture,
                 $"{error.Message} repaired; area {kept.Area:0.###} m² -> {repaired.Area:0.###} m², parts {kept.NumGeometries} -> {repaired.NumGeometries}"),
-            Math.Abs(repaired.Area - kept.Area), at);
+            Math.Abs(repaired.Area - kept.Area), at, 1, error.ErrorType);
         return repaired;
     }
 
@@ -104,7 +104,7 @@ public static class Normalizer
 
     private sealed class ChangeReporter(Division division, CoordinateTransformer toLonLat, ImmutableArray<NormalizeChange>.Builder sink)
     {
-        public void Add(NormalizeChangeKind kind, string detail, double measure, Point? metricLocation)
+        public void Add(NormalizeChangeKind kind, string detail, double measure, Point? metricLocation, int count, TopologyValidationErrors? defect = null)
         {
             Point? location = null;
             if (metricLocation is { IsEmpty: false })
@@ -112,7 +112,7 @@ public static class Normalizer
                 location = (Point)toLonLat.Transform(metricLocation);
                 location.SRID = CrsCode.Cgcs2000.Epsg;
             }
-            sink.Add(new NormalizeChange(division.Code, division.Name, kind, detail, measure, location));
+            sink.Add(new NormalizeChange(division.Code, division.Name, kind, detail, measure, location, count, defect));
         }
     }
 }

@@ -11,7 +11,7 @@ internal static class PostgisOracle
     /// <summary>Runs one SQL script; returns the unaligned, tuples-only rows, fields split on '|'.</summary>
     public static string[][] Query(string sql)
     {
-        var output = ExternalTool.Run("psql", [.. ConnectionArgs.Value, "-X", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"], sql);
+        var output = ExternalTool.Run("psql", [.. ConnectionArgs.Value, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"], sql);
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('|'))
             .ToArray();
