@@ -12,7 +12,7 @@ public sealed partial class GeoPackageBoundaryStore
         RecordCheck.CheckSet(divisions);
         ArgumentNullException.ThrowIfNull(info);
         info.Check();
-        return WriteAsync((c, _) => Import(c, divisions, info, cancellationToken), cancellationToken);
+        return WriteAsync(c => Import(c, divisions, info, cancellationToken), cancellationToken);
     }
 
     private static ChangeSetReceipt Import(SqliteConnection c, DivisionSet divisions, ChangeSetInfo info, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed partial class GeoPackageBoundaryStore
             }
             var version = d with { ValidFrom = from };
             var head = OpenHead(c, d.Code);
-            if (head is not null && IsSame(head, d, from))
+            if (head is not null && IsSame(head, d))
             {
                 unchanged++;
                 index++;
@@ -72,21 +72,20 @@ public sealed partial class GeoPackageBoundaryStore
         return new ChangeSetReceipt(id, created, replaced, 0, unchanged);
     }
 
-    /// <summary>Equal to the version in force: same name, level, parent, attributes, geometry vertex for vertex, and start.</summary>
-    private static bool IsSame(Head head, Division d, DateOnly? from) =>
+    /// <summary>Equal to the version in force: same name, level, parent, attributes and geometry vertex for vertex.</summary>
+    private static bool IsSame(Head head, Division d) =>
         head.Table == d.Level.Name()
         && head.Name == d.Name
         && head.Parent == d.ParentCode
         && head.Attributes == AttributeJson.Write(d.Attributes)
-        && head.Blob is not null && head.Blob.AsSpan().SequenceEqual(GeoPackageStoreSchema.Blob(d.Geometry))
-        && (from is null || head.ValidFrom == from);
+        && head.Blob is not null && head.Blob.AsSpan().SequenceEqual(GeoPackageStoreSchema.Blob(d.Geometry));
 
     /// <inheritdoc />
     public Task<ChangeSetReceipt> ApplyAsync(ChangeSet changeSet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changeSet);
         changeSet.Check();
-        return WriteAsync((c, _) => Apply(c, changeSet), cancellationToken);
+        return WriteAsync(c => Apply(c, changeSet), cancellationToken);
     }
 
     private static ChangeSetReceipt Apply(SqliteConnection c, ChangeSet changeSet)

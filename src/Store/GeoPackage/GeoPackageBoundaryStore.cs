@@ -44,9 +44,10 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             using (var connection = GeoPackageConnection.Open(temp, readOnly: false))
             {
                 GeoPackageStoreSchema.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
-                using var tx = connection.BeginTransaction();
+                // plain BEGIN/COMMIT: closing the connection without COMMIT rolls back, and the copy is deleted anyway
+                GeoPackageStoreSchema.Execute(connection, "BEGIN IMMEDIATE");
                 GeoPackageStoreSchema.Create(connection);
-                tx.Commit();
+                GeoPackageStoreSchema.Execute(connection, "COMMIT");
             }
             File.Move(temp, Location, overwrite: false);
         }
@@ -109,7 +110,7 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
     /// Runs <paramref name="work"/> in one transaction on a copy of the file and renames the copy over the file when it
     /// commits; on any failure the copy is deleted and the file is unchanged.
     /// </summary>
-    internal Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken) => Task.Run(() =>
+    internal Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken) => Task.Run(() =>
     {
         using var fileLock = AcquireLock(cancellationToken);
         using (OpenRead())
@@ -125,11 +126,11 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             using (var connection = GeoPackageConnection.Open(temp, readOnly: false))
             {
                 GeoPackageStoreSchema.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
-                using var tx = connection.BeginTransaction();
-                result = work(connection, tx);
+                GeoPackageStoreSchema.Execute(connection, "BEGIN IMMEDIATE");
+                result = work(connection);
                 GeoPackageStoreSchema.UpdateContents(connection);
                 cancellationToken.ThrowIfCancellationRequested();
-                tx.Commit();
+                GeoPackageStoreSchema.Execute(connection, "COMMIT");
             }
             File.Move(temp, Location, overwrite: true);
             return result;

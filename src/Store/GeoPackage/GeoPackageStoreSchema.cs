@@ -136,10 +136,9 @@ internal static class GeoPackageStoreSchema
         return blob;
     }
 
-    public static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    public static void Execute(SqliteConnection c, string sql)
     {
         using var command = c.CreateCommand();
-        command.Transaction = tx;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

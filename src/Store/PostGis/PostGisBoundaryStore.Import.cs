@@ -96,8 +96,7 @@ public sealed partial class PostGisBoundaryStore
             SELECT s.*, h.version_id AS head_id, h.valid_from AS head_from,
               CASE WHEN h.version_id IS NULL THEN 'create'
                    WHEN h.name = s.name AND h.level = s.level AND h.parent_code IS NOT DISTINCT FROM s.parent_code
-                        AND h.attributes = s.attributes AND ST_OrderingEquals(h.geom, ST_SetSRID(s.geom, 4490))
-                        AND (s.valid_from IS NULL OR h.valid_from IS NOT DISTINCT FROM s.valid_from) THEN 'same'
+                        AND h.attributes = s.attributes AND ST_OrderingEquals(h.geom, ST_SetSRID(s.geom, 4490)) THEN 'same'
                    ELSE 'replace' END AS action
             FROM staging s LEFT JOIN boundaries.divisions h ON h.code = s.code AND h.valid_to IS NULL
             """, cancellationToken);
