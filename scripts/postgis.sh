@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway PostgreSQL 15 + PostGIS on loopback for tests.
 #   scripts/postgis.sh start   -> prints the connection string; installs the Debian packages when missing
+#   scripts/postgis.sh restart -> restarts the running server (fast shutdown, same options); starts it when not running
 #   scripts/postgis.sh stop    -> stops the server started by 'start' (by its PID) and removes its data
 # Environment: BOUNDARIES_PG_PORT (default 55432), BOUNDARIES_PG_DIR (default /tmp/boundaries-pg).
 set -euo pipefail
@@ -35,6 +36,15 @@ start() {
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 }
 
+restart() {
+  if [ -f "$dir/data/postmaster.pid" ] && kill -0 "$(head -1 "$dir/data/postmaster.pid")" 2>/dev/null; then
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w restart >&2 || { cat "$dir/server.log" >&2; exit 3; }
+    echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  else
+    start
+  fi
+}
+
 stop() {
   if [ -f "$dir/data/postmaster.pid" ]; then
     pid=$(head -1 "$dir/data/postmaster.pid")
@@ -45,6 +55,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  restart) restart ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|restart|stop" >&2; exit 2 ;;
 esac

@@ -63,6 +63,17 @@ internal static class Messages
         ["defect.too_few_points"] = ("too few points", "点数过少"),
         ["defect.ring_not_closed"] = ("ring not closed", "环未闭合"),
         ["defect.other"] = ("invalid geometry", "无效几何"),
+
+        // store
+        ["store.ready"] = ("store ready: {0}", "区划库已就绪：{0}"),
+        ["store.writing"] = ("writing {0} divisions to {1}", "正在将 {0} 个区划写入 {1}"),
+        ["store.receipt"] = ("change set {0}: {1} created, {2} replaced, {3} unchanged", "变更集 {0}：新增 {1}，替换 {2}，未变 {3}"),
+        ["store.pulled"] = ("wrote {0}: {1} divisions in force on {2}", "已写出 {0}：{2} 有效的区划 {1} 个"),
+        ["store.rejected"] = ("error: {0}: nothing was written: {1}", "错误：{0}：未写入任何内容：{1}"),
+        ["store.conflict"] = ("conflict: {0}", "冲突：{0}"),
+        ["store.no_history"] = ("no division {0} in the store", "区划库中没有区划 {0}"),
+        ["store.change_set"] = ("change set {0}  effective {1}  {2}: {3}", "变更集 {0}  生效 {1}  {2}：{3}"),
+        ["store.version"] = ("  version {0}  {1} – {2}  {3}", "  版本 {0}  {1} – {2}  {3}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>
