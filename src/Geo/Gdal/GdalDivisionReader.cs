@@ -37,7 +37,7 @@ internal static class GdalDivisionReader
                     skipped[kind] = skipped.GetValueOrDefault(kind) + 1;
                     continue;
                 }
-                divisions.Add(map.Map(feature.Index, feature.Attributes, area, layerLevel: layerLevel, layer: layer.Name));
+                divisions.Add(map.Map(feature.Index, WithDates(feature.Attributes, options), area, layerLevel: layerLevel, layer: layer.Name));
             }
             if (skipped.Count > 0)
             {
@@ -78,6 +78,26 @@ internal static class GdalDivisionReader
             from = layer.Name;
         }
         return crs;
+    }
+
+    /// <summary>
+    /// The validity fields as dates: formats without a date type (KML, DXF, FlatGeobuf via text) carry GDAL's
+    /// text form <c>yyyy/MM/dd</c>, which the field map would refuse as not ISO.
+    /// </summary>
+    private static IReadOnlyList<KeyValuePair<string, object?>> WithDates(ImmutableArray<KeyValuePair<string, object?>> attributes, DivisionReadOptions options)
+    {
+        var result = attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var (key, value) = attributes[i];
+            if (value is string { Length: 10 } text
+                && (string.Equals(key, options.ValidFromField, StringComparison.OrdinalIgnoreCase) || string.Equals(key, options.ValidToField, StringComparison.OrdinalIgnoreCase))
+                && DateOnly.TryParseExact(text, "yyyy'/'MM'/'dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                result = result.SetItem(i, new(key, date));
+            }
+        }
+        return result;
     }
 
     /// <summary>The feature's area: a (multi)polygon as is, a closed line as the polygon it outlines, else <c>null</c>.</summary>

@@ -11,7 +11,7 @@ namespace Boundaries.Geo.Gdal;
 /// feature has none. A new object owned by the caller.
 /// </param>
 /// <param name="Attributes">
-/// Field values in field order, as <c>string</c>, <c>long</c>, <c>double</c>, <c>bool</c>, <c>DateOnly</c> or
-/// <c>null</c> (unset or null); date-times and lists as text.
+/// Field values in field order, as <c>string</c>, <c>long</c>, <c>double</c>, <c>bool</c>, <c>DateOnly</c>,
+/// <c>DateTime</c> (kind unspecified, whole seconds) or <c>null</c> (unset or null); lists and times as GDAL's text.
 /// </param>
 public sealed record GdalFeature(long Index, long Fid, Geometry? Geometry, ImmutableArray<KeyValuePair<string, object?>> Attributes);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -156,7 +155,7 @@ public sealed partial class GdalVectorDataset
             case FieldDateTime:
                 int y2, m2, d2, h2, mi2, s2, tz2;
                 return GdalNative.OGR_F_GetFieldAsDateTime(feature, index, &y2, &m2, &d2, &h2, &mi2, &s2, &tz2) != 0 && y2 > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{y2:0000}-{m2:00}-{d2:00}T{h2:00}:{mi2:00}:{s2:00}")
+                    ? new DateTime(y2, m2, d2, h2, mi2, s2, DateTimeKind.Unspecified)
                     : Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);
             default:
                 return Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);
