@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+# the GDAL bridge loads libgdal.so.32 (Debian libgdal32, a dependency of gdal-bin)
+[ -e /usr/lib/x86_64-linux-gnu/libgdal.so.32 ] || ldconfig -p 2>/dev/null | grep -q "libgdal.so.32 " || need+=(libgdal32)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)

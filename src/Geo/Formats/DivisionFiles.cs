@@ -5,7 +5,9 @@ namespace Boundaries.Geo.Formats;
 /// <summary>
 /// Reads and writes divisions in the file formats the toolkit exchanges, chosen by extension:
 /// <c>.geojson</c>/<c>.json</c> (RFC 7946 FeatureCollection), <c>.gpkg</c> (GeoPackage, one layer per level),
-/// <c>.shp</c> (ESRI shapefile, read only) and <c>.csv</c> (one row per division with a <c>wkt</c> column).
+/// <c>.shp</c> (ESRI shapefile, read only) and <c>.csv</c> (one row per division with a <c>wkt</c> column); reading
+/// also takes what GDAL reads (<c>.dxf .kml .kmz .tab .mif .gdb .gml .fgb .sqlite</c> and files of other extensions)
+/// through the GDAL bridge when libgdal is installed.
 /// Geometries stay in the file's own coordinates; the result says which system the file stated.
 /// </summary>
 public static class DivisionFiles
@@ -16,15 +18,16 @@ public static class DivisionFiles
     /// <param name="path">The file; its extension picks the format.</param>
     /// <param name="options">The field map and overrides; <c>null</c> = <see cref="DivisionReadOptions.Default"/>.</param>
     /// <returns>The divisions in file order (an empty set for a file with no features).</returns>
-    /// <exception cref="ArgumentException">The extension is not one of the supported formats.</exception>
+    /// <exception cref="ArgumentException">The extension is neither a built-in format nor a GDAL one, and there is no such file.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="BoundariesFormatException">The file cannot be read; the message names file, feature and field.</exception>
+    /// <exception cref="Gdal.GdalUnavailableException">The format needs GDAL and libgdal is not installed (Debian libgdal32).</exception>
     public static DivisionReadResult Read(string path, DivisionReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= DivisionReadOptions.Default;
-        var format = FormatOf(path);
-        if (!File.Exists(path))
+        var format = ReadFormatOf(path);
+        if (!File.Exists(path) && !(format == "gdal" && Directory.Exists(path)))
         {
             throw new FileNotFoundException($"{path}: no such file", path);
         }
@@ -39,8 +42,10 @@ public static class DivisionFiles
                 return GeoPackageDivisionReader.Read(path, options);
             case "shp":
                 return ShapefileDivisionReader.Read(path, options);
-            default:
+            case "csv":
                 return CsvDivisionReader.Read(path, options);
+            default:
+                return Gdal.GdalDivisionReader.Read(path, options);
         }
     }
 
@@ -82,6 +87,30 @@ public static class DivisionFiles
                 throw new ArgumentException($"{path}: ESRI shapefiles are read only; write .gpkg, .geojson or .csv", nameof(path));
         }
     }
+
+    /// <summary>
+    /// The reader for a path: the built-in readers for their extensions; GDAL for the formats it reads that the
+    /// toolkit does not (<see cref="GdalExtensions"/>) and for an unknown extension on an existing file, which GDAL
+    /// recognises by content or refuses with its own message.
+    /// </summary>
+    internal static string ReadFormatOf(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".geojson" or ".json" or ".gpkg" or ".shp" or ".csv")
+        {
+            return FormatOf(path);
+        }
+        if (GdalExtensions.Contains(ext) || File.Exists(path))
+        {
+            return "gdal";
+        }
+        throw new ArgumentException(
+            $"{path}: unknown extension '{ext}'; use .geojson, .json, .gpkg, .shp or .csv, or a format GDAL reads ({string.Join(' ', GdalExtensions)})",
+            nameof(path));
+    }
+
+    /// <summary>Extensions read through the GDAL bridge (libgdal): CAD, KML, MapInfo, File Geodatabase, GML, FlatGeobuf, SQLite.</summary>
+    internal static readonly IReadOnlyList<string> GdalExtensions = [".dxf", ".kml", ".kmz", ".tab", ".mif", ".gdb", ".gml", ".fgb", ".sqlite"];
 
     /// <summary>The format name of a path's extension: geojson, gpkg, shp or csv.</summary>
     internal static string FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch

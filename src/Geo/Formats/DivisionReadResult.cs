@@ -13,7 +13,7 @@ namespace Boundaries.Geo.Formats;
 /// shapefiles without .prj, GeoPackage layers with an undefined srs): the caller should then detect the system
 /// from the coordinate ranges.
 /// </param>
-/// <param name="Format">The format read: <c>geojson</c>, <c>gpkg</c>, <c>shp</c> or <c>csv</c>.</param>
+/// <param name="Format">The format read: <c>geojson</c>, <c>gpkg</c>, <c>shp</c>, <c>csv</c>, or <c>gdal:</c> and the GDAL driver (<c>gdal:DXF</c>, <c>gdal:KML</c> …).</param>
 /// <param name="Notes">
 /// Decisions the reader took that the user should see, in English, e.g. which text encoding a shapefile was read
 /// with and why, or that a .cpg file contradicted the bytes. Empty when there is nothing to say.

@@ -90,7 +90,8 @@ public sealed class ConvertTests
     [Fact]
     public void AnUnsupportedExtensionIsAUsageError()
     {
-        var run = CliRun.Of("info", "city.kml");
+        // .kml is read through the GDAL bridge now (issue 10); an extension neither reader knows is still a usage error
+        var run = CliRun.Of("info", "city.xyz");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(".gpkg", run.Error, StringComparison.Ordinal);
     }

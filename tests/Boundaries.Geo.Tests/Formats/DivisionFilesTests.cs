@@ -67,7 +67,8 @@ public sealed class DivisionFilesTests
         using var dir = new TempDir();
         Assert.Throws<ArgumentException>(() => DivisionFiles.Write(SampleSet(), dir.File("a.shp")));
         Assert.Throws<ArgumentException>(() => DivisionFiles.Write(SampleSet(), dir.File("a.kml")));
-        Assert.Throws<ArgumentException>(() => DivisionFiles.Read(dir.File("a.kml")));
+        Assert.Throws<ArgumentException>(() => DivisionFiles.Read(dir.File("a.xyz")));
+        Assert.Throws<FileNotFoundException>(() => DivisionFiles.Read(dir.File("missing.kml")));
         Assert.Throws<FileNotFoundException>(() => DivisionFiles.Read(dir.File("missing.geojson")));
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
     }
