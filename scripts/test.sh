@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+/usr/bin/python3 -c 'import osgeo' >/dev/null 2>&1 || need+=(python3-gdal) # gdal_polygonize.py, an oracle of the raster vectorizer
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
 if [ ${#need[@]} -gt 0 ]; then
