@@ -128,9 +128,16 @@ internal static class VectorFeatureReader
             crs = PrjCrsMatcher.Match(File.ReadAllText(prj))
                 ?? throw new BoundariesFormatException("unknown coordinate system; give it with --from", prj);
         }
+        var dbf = Path.ChangeExtension(path, ".dbf");
+        var cpg = Path.ChangeExtension(path, ".cpg");
+        if (!File.Exists(dbf))
+        {
+            throw new BoundariesFormatException($"the attribute file {Path.GetFileName(dbf)} is missing; a shapefile needs its .shp, .shx and .dbf", path);
+        }
+        var (encoding, _) = ShapefileEncoding.Choose(dbf, File.Exists(cpg) ? cpg : null, null);
         var features = new List<VectorFeature>();
         long index = 0;
-        foreach (var f in NetTopologySuite.IO.Esri.Shapefile.ReadAllFeatures(path))
+        foreach (var f in NetTopologySuite.IO.Esri.Shapefile.ReadAllFeatures(path, new NetTopologySuite.IO.Esri.Shapefiles.Readers.ShapefileReaderOptions { Encoding = encoding }))
         {
             if (f.Geometry is { IsEmpty: false } g)
             {
