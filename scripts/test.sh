@@ -10,6 +10,7 @@ command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
 # the GDAL bridge loads libgdal.so.32 (Debian libgdal32, a dependency of gdal-bin)
 [ -e /usr/lib/x86_64-linux-gnu/libgdal.so.32 ] || ldconfig -p 2>/dev/null | grep -q "libgdal.so.32 " || need+=(libgdal32)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+/usr/bin/python3 -c 'import osgeo' >/dev/null 2>&1 || need+=(python3-gdal) # gdal_polygonize.py, an oracle of the raster vectorizer
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
 [ -f /usr/share/postgresql/15/extension/postgis.control ] || need+=(postgresql-15-postgis-3)
 if [ ${#need[@]} -gt 0 ]; then

@@ -42,5 +42,6 @@ internal static class BoundariesApp
         ConvertCommand.Create(output, error),
         NormalizeCommand.Create(output, error),
         StoreCommand.Create(output, error),
+        VectorizeCommand.Create(output, error),
     ];
 }

@@ -74,6 +74,22 @@ internal static class Messages
         ["store.no_history"] = ("no division {0} in the store", "区划库中没有区划 {0}"),
         ["store.change_set"] = ("change set {0}  effective {1}  {2}: {3}", "变更集 {0}  生效 {1}  {2}：{3}"),
         ["store.version"] = ("  version {0}  {1} – {2}  {3}", "  版本 {0}  {1} – {2}  {3}"),
+        // vectorize
+        ["vectorize.usage"] = ("give --lines and --labels, or --raster and --table", "请给出 --lines 与 --labels，或 --raster 与 --table"),
+        ["vectorize.summary"] = ("{0} divisions written to {1}: {2} errors, {3} warnings, {4} repairs",
+                                 "已生成 {0} 个区划并写出 {1}：错误 {2} 处，警告 {3} 处，修复 {4} 处"),
+        ["vectorize.finding"] = ("  [{0}] {1}", "  [{0}] {1}"),
+        ["vectorize.severity.error"] = ("error", "错误"),
+        ["vectorize.severity.warning"] = ("warning", "警告"),
+        ["vectorize.severity.info"] = ("repair", "修复"),
+        ["vectorize.kind.undershoot"] = ("undershoot closed: line end extended by {0} m at {1}", "已闭合未及（欠头）：线端延长 {0} 米，位置 {1}"),
+        ["vectorize.kind.overshoot"] = ("overshoot trimmed: {0} m removed at {1}", "已裁去出头（过头）：删除 {0} 米，位置 {1}"),
+        ["vectorize.kind.dangle"] = ("dangle left: a {0} m line ends at {1} beyond the tolerance", "悬挂线：长 {0} 米的线在 {1} 处悬空，超出容差"),
+        ["vectorize.kind.cut_edge"] = ("cut edge: a {0} m line with the same face on both sides at {1}", "割边：长 {0} 米的线两侧为同一面，位置 {1}"),
+        ["vectorize.kind.no_label"] = ("face of {0} m² at {1} has no label", "面积 {0} 平方米的面（{1}）没有标注点"),
+        ["vectorize.kind.several_labels"] = ("face of {0} m² at {1} has labels of several codes: {2}", "面积 {0} 平方米的面（{1}）含多个代码的标注点：{2}"),
+        ["vectorize.kind.label_outside"] = ("label {0} at {1} lies in no face", "标注点 {0}（{1}）不在任何面内"),
+        ["vectorize.kind.unknown_value"] = ("pixel value {0} is not in the code table ({1} pixels)", "像元值 {0} 不在对照表中（{1} 个像元）"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>
