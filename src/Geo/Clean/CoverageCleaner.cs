@@ -12,12 +12,13 @@ namespace Boundaries.Geo.Clean;
 /// <list type="number">
 /// <item>every vertex is put on the grid and invalid polygons are repaired (NTS GeometryFixer);</item>
 /// <item>a coverage whose directed ring segments cancel to exactly its parent's boundary is already clean and is left as it was;</item>
-/// <item>otherwise the rings of the members and of the parent are noded by snap rounding and polygonized into faces,
-/// and each face is labelled by the members that hold it: none (a gap), one (clean) or several (an overlap);</item>
+/// <item>otherwise the rings of the members with unmatched segments (and of the parent, when its boundary is not
+/// matched) are noded by snap rounding and polygonized into faces, and each face is labelled by the members that hold
+/// it: none (a gap), one (clean) or several (an overlap); members whose every segment is matched are left as they were;</item>
 /// <item>faces outside the parent are removed; overlaps and gaps are given to one division: pieces no wider than
 /// <see cref="CleanOptions.SnapToleranceMeters"/> (near-miss edges) or <see cref="CleanOptions.SliverWidthMeters"/>
 /// (slivers) by longest shared border, wider ones by <see cref="CleanOptions.Strategy"/>;</item>
-/// <item>each member is rebuilt as the union of its faces, which share their edges exactly.</item>
+/// <item>each member that took part is rebuilt as the union of its faces, which share their edges exactly.</item>
 /// </list>
 /// Enclaves and exclaves are not defects: a division in several parts stays in several parts.
 /// </summary>
@@ -75,9 +76,13 @@ public static class CoverageCleaner
             changed++;
             for (var m = 0; m < members.Length; m++)
             {
+                if (rebuilt[m] is not { } geometry)
+                {
+                    continue;
+                }
                 var i = members[m];
-                geometries[i] = rebuilt[m];
-                output[i] = set.Divisions[i] with { Geometry = context.ToInput(rebuilt[m]) };
+                geometries[i] = geometry;
+                output[i] = set.Divisions[i] with { Geometry = context.ToInput(geometry) };
             }
         }
         return new CleanResult(set with { Divisions = output.MoveToImmutable() }, log.ToImmutable(), metric, changed);

@@ -14,18 +14,25 @@ internal sealed partial class CoverageJob
     /// exactly one member inside the parent: outside the parent → removed; overlap → one claimant; gap → one neighbour.
     /// Thin pieces go by longest shared border; the others by the options' strategy.
     /// </summary>
-    private int[] AssignFaces(List<Face> faces)
+    private int[] AssignFaces(List<Face> faces, bool parentInGraph)
     {
         var owners = new int[faces.Count];
-        var k = indices.Length;
+        var k = active.Length;
+        var outside = new Outside(this);
         var overlaps = new List<int>();
         var gaps = new List<int>();
         for (var f = 0; f < faces.Count; f++)
         {
             var face = faces[f];
-            var claim = face.Claimants();
-            var inParent = parent is null || face.Winding[k] > 0;
+            var claim = Claimants(face);
             owners[f] = Undecided;
+            if (claim.Count == 0 && outside.CoveredByCleanMember(face))
+            {
+                //-- a hole in the active members that an unchanged member fills
+                owners[f] = Nobody;
+                continue;
+            }
+            var inParent = parent is null || (parentInGraph ? face.Winding[k] > 0 : claim.Count > 0 || outside.InParent(face));
             if (inParent && claim.Count == 1)
             {
                 owners[f] = claim[0];
@@ -55,7 +62,7 @@ internal sealed partial class CoverageJob
         }
         foreach (var f in overlaps)
         {
-            var claim = faces[f].Claimants();
+            var claim = Claimants(faces[f]);
             Decide(faces, owners, f, claim, claim);
         }
         for (var progress = true; progress && gaps.Count > 0;)
@@ -80,6 +87,9 @@ internal sealed partial class CoverageJob
         }
         return owners;
     }
+
+    /// <summary>The members (by coverage position) whose interior holds the face.</summary>
+    private List<int> Claimants(Face face) => [.. face.Claimants().Select(s => active[s])];
 
     private void Decide(List<Face> faces, int[] owners, int f, List<int> claim, List<int> candidates)
     {

@@ -23,6 +23,7 @@ internal sealed partial class CoverageJob
     private readonly Geometry? parent;
     private readonly Geometry[] geometries;
     private readonly double[] areas;
+    private int[] active = [];
 
     private CoverageJob(CleanContext context, Coverage coverage, int[] indices, Geometry? parent)
     {
@@ -36,8 +37,11 @@ internal sealed partial class CoverageJob
 
     public List<CleanChange> Log { get; } = [];
 
-    /// <summary>The rebuilt metric geometry of each member; <c>null</c> when the coverage needed no change.</summary>
-    public Geometry[]? Rebuilt { get; private set; }
+    /// <summary>
+    /// The rebuilt metric geometry of each member (an entry is <c>null</c> for a member left as it was); the array is
+    /// <c>null</c> when the coverage needed no change.
+    /// </summary>
+    public Geometry?[]? Rebuilt { get; private set; }
 
     /// <summary>Runs the steps; <paramref name="parentMetric"/> is the parent's cleaned outline in the metric plane, or null.</summary>
     public static CoverageJob Run(CleanContext context, Coverage coverage, int[] indices, Geometry? parentMetric)
@@ -45,17 +49,64 @@ internal sealed partial class CoverageJob
         var parent = parentMetric is null ? null : OnGrid(parentMetric, context.Precision);
         var job = new CoverageJob(context, coverage, indices, parent);
         var repaired = job.RepairMembers();
-        if (!repaired && job.IsAlreadyClean())
+        var ledger = SegmentLedger.Of(job.geometries, parent, context.Precision.Scale);
+        if (repaired.Count == 0 && (parent is null ? indices.Length == 1 : ledger.IsExactTiling))
         {
             return job;
         }
-        var graph = FaceGraph.Build(job.geometries, job.parent, context.Precision, context.Factory);
-        var owners = job.AssignFaces(graph.Faces);
-        if (repaired || job.Log.Count > 0)
+        //-- only members with unmatched segments can bound a gap or an overlap; the others stay as they are
+        var dirty = new SortedSet<int>(ledger.DirtyMembers);
+        dirty.UnionWith(repaired);
+        var withParent = ledger.ParentDirty ? parent : null;
+        while (true)
         {
-            job.Rebuilt = job.RebuildMembers(graph.Faces, owners);
+            job.active = [.. dirty];
+            var graph = FaceGraph.Build([.. job.active.Select(m => job.geometries[m])], withParent, context.Precision, context.Factory);
+            var (split, touched) = job.SplitSegments(graph, dirty);
+            if (touched.Count > 0)
+            {
+                //-- a node fell on an edge a clean member shares: that member must take the node too
+                dirty.UnionWith(touched);
+                continue;
+            }
+            var owners = job.AssignFaces(graph.Faces, withParent is not null);
+            if (repaired.Count > 0 || job.Log.Count > 0 || split)
+            {
+                job.Rebuilt = job.RebuildMembers(graph.Faces, owners);
+            }
+            return job;
         }
-        return job;
+    }
+
+    /// <summary>
+    /// Whether noding split or moved any segment of the active members, and which clean members share such a segment.
+    /// </summary>
+    private (bool Split, HashSet<int> Touched) SplitSegments(FaceGraph graph, SortedSet<int> dirty)
+    {
+        var scale = context.Precision.Scale;
+        var missing = new HashSet<SegmentKey>();
+        foreach (var m in active)
+        {
+            foreach (var s in RingWalker.InteriorLeftSegments(geometries[m], scale))
+            {
+                if (!graph.HasEdge(s))
+                {
+                    missing.Add(s.Canonical);
+                }
+            }
+        }
+        var touched = new HashSet<int>();
+        if (missing.Count > 0)
+        {
+            for (var m = 0; m < geometries.Length; m++)
+            {
+                if (!dirty.Contains(m) && RingWalker.InteriorLeftSegments(geometries[m], scale).Any(s => missing.Contains(s.Canonical)))
+                {
+                    touched.Add(m);
+                }
+            }
+        }
+        return (missing.Count > 0, touched);
     }
 
     private static Geometry OnGrid(Geometry g, PrecisionModel precision)
@@ -65,9 +116,9 @@ internal sealed partial class CoverageJob
     }
 
     /// <summary>Snaps each member to the grid and repairs the invalid ones (NTS GeometryFixer, then the grid again).</summary>
-    private bool RepairMembers()
+    private List<int> RepairMembers()
     {
-        var any = false;
+        var any = new List<int>();
         for (var m = 0; m < indices.Length; m++)
         {
             var kept = OnGrid(context.Metric[indices[m]], context.Precision);
@@ -85,7 +136,7 @@ internal sealed partial class CoverageJob
                     string.Create(CultureInfo.InvariantCulture,
                         $"{division.Code} {division.Name}: {error.Message} at ({error.Coordinate.X:0.###}, {error.Coordinate.Y:0.###}) repaired with GeometryFixer; parts {kept.NumGeometries} -> {fixedGeometry.NumGeometries}")));
                 kept = fixedGeometry;
-                any = true;
+                any.Add(m);
             }
             geometries[m] = kept;
             areas[m] = kept.Area;
@@ -105,16 +156,6 @@ internal sealed partial class CoverageJob
         return total;
     }
 
-    private bool IsAlreadyClean()
-    {
-        if (parent is not null)
-        {
-            return TilingCheck.IsExactTiling(geometries, parent, context.Precision.Scale);
-        }
-        //-- with no outline only a lone member is known to be clean without building faces
-        return geometries.Length == 1;
-    }
-
     private Geometry Polygons(Geometry g)
     {
         if (g is Polygon or MultiPolygon)
@@ -125,14 +166,10 @@ internal sealed partial class CoverageJob
         return polygons.Length == 1 ? polygons[0] : context.Factory.CreateMultiPolygon(polygons);
     }
 
-    private Geometry[] RebuildMembers(List<Face> faces, int[] owners)
+    private Geometry?[] RebuildMembers(List<Face> faces, int[] owners)
     {
-        var result = new Geometry[indices.Length];
-        var byOwner = new List<Geometry>[indices.Length];
-        for (var m = 0; m < byOwner.Length; m++)
-        {
-            byOwner[m] = [];
-        }
+        var result = new Geometry?[indices.Length];
+        var byOwner = active.ToDictionary(m => m, _ => new List<Geometry>());
         for (var f = 0; f < faces.Count; f++)
         {
             if (owners[f] >= 0)
@@ -140,9 +177,8 @@ internal sealed partial class CoverageJob
                 byOwner[owners[f]].Add(faces[f].Polygon);
             }
         }
-        for (var m = 0; m < result.Length; m++)
+        foreach (var (m, mine) in byOwner)
         {
-            var mine = byOwner[m];
             result[m] = mine.Count switch
             {
                 0 => context.Factory.CreatePolygon(),

@@ -30,6 +30,9 @@ internal sealed class FaceGraph
 
     public List<Face> Faces { get; } = [];
 
+    /// <summary>True when the noded linework has the segment (in either direction).</summary>
+    public bool HasEdge(SegmentKey key) => edges.ContainsKey(key.Canonical);
+
     /// <summary>Builds the faces; <paramref name="parent"/> (may be null) is labelled as member number <c>members.Count</c>.</summary>
     public static FaceGraph Build(IReadOnlyList<Geometry> memberGeometries, Geometry? parent, PrecisionModel precision, GeometryFactory factory)
     {
