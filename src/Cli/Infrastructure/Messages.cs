@@ -63,6 +63,21 @@ internal static class Messages
         ["defect.too_few_points"] = ("too few points", "点数过少"),
         ["defect.ring_not_closed"] = ("ring not closed", "环未闭合"),
         ["defect.other"] = ("invalid geometry", "无效几何"),
+
+        // clean
+        ["clean.summary"] = ("{0} divisions cleaned in {1}: {2} coverages changed, {3} changes", "已在 {1} 中清理 {0} 个区划：{2} 个覆盖有变化，共 {3} 处变更"),
+        ["clean.count"] = ("  {0}: {1}", "  {0}：{1}"),
+        ["clean.wrote"] = ("wrote {0}", "已写出 {0}"),
+        ["clean.kind.repaired"] = ("invalid polygons repaired", "修复无效多边形"),
+        ["clean.kind.outside_parent_removed"] = ("pieces outside the parent removed", "删除超出上级的部分"),
+        ["clean.kind.gap_filled"] = ("gaps filled", "填补缝隙"),
+        ["clean.kind.overlap_resolved"] = ("overlaps resolved", "消除重叠"),
+        ["clean.kind.sliver_merged"] = ("slivers merged", "合并碎面"),
+        ["clean.kind.near_miss_snapped"] = ("near-miss edges snapped", "吸附近似重合边"),
+        ["clean.kind.gap_left_open"] = ("gaps left open", "未填补的缝隙"),
+
+        // simplify
+        ["simplify.summary"] = ("{0} divisions simplified at {1} m in {2}: {3} -> {4} vertices", "已在 {2} 中按 {1} 米化简 {0} 个区划：节点 {3} -> {4}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>
