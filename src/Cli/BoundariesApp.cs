@@ -43,5 +43,7 @@ internal static class BoundariesApp
         NormalizeCommand.Create(output, error),
         StoreCommand.Create(output, error),
         VectorizeCommand.Create(output, error),
+        CleanCommand.Create(output, error),
+        SimplifyCommand.Create(output, error),
     ];
 }

@@ -90,6 +90,20 @@ internal static class Messages
         ["vectorize.kind.several_labels"] = ("face of {0} m² at {1} has labels of several codes: {2}", "面积 {0} 平方米的面（{1}）含多个代码的标注点：{2}"),
         ["vectorize.kind.label_outside"] = ("label {0} at {1} lies in no face", "标注点 {0}（{1}）不在任何面内"),
         ["vectorize.kind.unknown_value"] = ("pixel value {0} is not in the code table ({1} pixels)", "像元值 {0} 不在对照表中（{1} 个像元）"),
+        // clean
+        ["clean.summary"] = ("{0} divisions cleaned in {1}: {2} coverages changed, {3} changes", "已在 {1} 中清理 {0} 个区划：{2} 个覆盖有变化，共 {3} 处变更"),
+        ["clean.count"] = ("  {0}: {1}", "  {0}：{1}"),
+        ["clean.wrote"] = ("wrote {0}", "已写出 {0}"),
+        ["clean.kind.repaired"] = ("invalid polygons repaired", "修复无效多边形"),
+        ["clean.kind.outside_parent_removed"] = ("pieces outside the parent removed", "删除超出上级的部分"),
+        ["clean.kind.gap_filled"] = ("gaps filled", "填补缝隙"),
+        ["clean.kind.overlap_resolved"] = ("overlaps resolved", "消除重叠"),
+        ["clean.kind.sliver_merged"] = ("slivers merged", "合并碎面"),
+        ["clean.kind.near_miss_snapped"] = ("near-miss edges snapped", "吸附近似重合边"),
+        ["clean.kind.gap_left_open"] = ("gaps left open", "未填补的缝隙"),
+
+        // simplify
+        ["simplify.summary"] = ("{0} divisions simplified at {1} m in {2}: {3} -> {4} vertices", "已在 {2} 中按 {1} 米化简 {0} 个区划：节点 {3} -> {4}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>

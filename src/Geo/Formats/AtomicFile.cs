@@ -6,7 +6,7 @@ namespace Boundaries.Geo.Formats;
 /// over the target only after the writer returned; on any failure the temporary file is deleted and an
 /// existing target is left untouched.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>Runs <paramref name="writeTo"/> on a fresh temporary path, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<string> writeTo)
@@ -26,6 +26,10 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM, whole or not at all.</summary>
+    public static void WriteText(string path, string text) =>
+        Write(path, temp => File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false)));
 
     private static void TryDelete(string path)
     {

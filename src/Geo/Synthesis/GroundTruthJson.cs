@@ -29,8 +29,7 @@ public static class GroundTruthJson
     /// <summary>Writes the manifest to <paramref name="path"/> as UTF-8 without BOM, whole or not at all.</summary>
     public static void Write(GroundTruth truth, string path)
     {
-        var json = Serialize(truth);
-        Formats.AtomicFile.Write(path, temp => File.WriteAllText(temp, json, new System.Text.UTF8Encoding(false)));
+        Formats.AtomicFile.WriteText(path, Serialize(truth));
     }
 
     /// <summary>Reads a manifest; throws <see cref="JsonException"/> when the text is not one.</summary>
