@@ -104,7 +104,7 @@ internal sealed class ByteLineReader : IDisposable
     private Stream Transcode(Encoding from, int bomBytes)
     {
         // The bytes already buffered belong to the UTF-16 stream: replay them ahead of the rest.
-        var buffered = new MemoryStream(buffer, bomBytes, end - bomBytes, writable: false);
+        var buffered = new MemoryStream(buffer.AsSpan(bomBytes, end - bomBytes).ToArray(), writable: false);
         var joined = new ConcatenatedStream(buffered, stream);
         start = end = 0;
         eof = false;
