@@ -12,6 +12,7 @@ internal sealed class SurveyCollector(SurveyReadOptions options, Action<SurveyPo
 {
     private readonly List<SurveyPoint>? points = onPoint is null ? [] : null;
     private readonly List<SurveyIssue> issues = [];
+    private readonly List<StationObservation> observations = [];
     private readonly long[] byQuality = new long[Enum.GetValues<FixQuality>().Length];
     private readonly long[] byCode = new long[32];
     private readonly Dictionary<int, long> packedTypes = [];
@@ -37,6 +38,8 @@ internal sealed class SurveyCollector(SurveyReadOptions options, Action<SurveyPo
             onPoint!(point);
         }
     }
+
+    public void Observation(StationObservation observation) => observations.Add(observation);
 
     public void Issue(SurveyIssueCode code, IssueSeverity severity, string message, long line, string? field = null)
     {
@@ -89,7 +92,7 @@ internal sealed class SurveyCollector(SurveyReadOptions options, Action<SurveyPo
             }
         }
         var counts = new ImportCounts(Lines, pointCount, rejected, codes.ToImmutable(), qualities.ToImmutable(), types.ToImmutable(), notKept);
-        var batch = new SurveyBatch(source, format, crs, points is null ? [] : [.. points]);
+        var batch = new SurveyBatch(source, format, crs, points is null ? [] : [.. points]) { Observations = [.. observations] };
         return new ImportResult(batch, [.. issues], counts);
     }
 
