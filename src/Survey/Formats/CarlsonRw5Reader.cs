@@ -139,9 +139,15 @@ internal static class CarlsonRw5Reader
                 f["--"] = string.Join(",", parts[i..]).Trim()[2..].Trim();
                 break;
             }
-            if (p.Length >= 2)
+            // a key is one or two capitals ("N 50000.0", "EL500.0", "HI5.330"), the value the rest
+            var k = 0;
+            while (k < p.Length && k < 2 && char.IsAsciiLetterUpper(p[k]))
             {
-                f[p[..2]] = p[2..].Trim();
+                k++;
+            }
+            if (k > 0)
+            {
+                f[p[..k]] = p[k..].Trim();
             }
         }
         return f;

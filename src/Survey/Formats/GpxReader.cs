@@ -46,26 +46,23 @@ internal static class GpxReader
         if (!xml.IsEmptyElement)
         {
             var depth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            xml.Read();
+            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
             {
                 if (xml.NodeType == XmlNodeType.Element && xml.Depth == depth + 1)
                 {
                     var name = xml.LocalName;
                     if (name == "extensions")
                     {
-                        xml.Skip();
-                        if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
-                        {
-                            break;
-                        }
-                        continue;
+                        xml.Skip(); // moves to the next sibling
                     }
-                    fields[name] = xml.ReadElementContentAsString().Trim();
-                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                    else
                     {
-                        break;
+                        fields[name] = xml.ReadElementContentAsString().Trim(); // moves past the end tag
                     }
+                    continue;
                 }
+                xml.Read();
             }
         }
         if (!CassDatReader.TryNumber(latText ?? "", out var lat) || !CassDatReader.TryNumber(lonText ?? "", out var lon))
