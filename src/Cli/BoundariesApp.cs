@@ -41,5 +41,6 @@ internal static class BoundariesApp
         InfoCommand.Create(output, error),
         ConvertCommand.Create(output, error),
         NormalizeCommand.Create(output, error),
+        SurveyCommand.Create(output, error),
     ];
 }
