@@ -68,9 +68,9 @@ internal static class NmeaDecoder
         return OptionalInt(f.Next(), ref r.Satellites, "satellites", ref failed)
             && Optional(f.Next(), ref r.Hdop, "hdop", ref failed)
             && Optional(f.Next(), ref r.AltitudeMeters, "altitude", ref failed)
-            && Unit(f.Next())
+            && Skip(ref f)
             && Optional(f.Next(), ref r.GeoidSeparationMeters, "geoid_separation", ref failed)
-            && Unit(f.Next())
+            && Skip(ref f)
             && Optional(f.Next(), ref r.DifferentialAgeSeconds, "dgps_age", ref failed);
     }
 
@@ -288,7 +288,12 @@ internal static class NmeaDecoder
     private static bool OptionalInt(ReadOnlySpan<byte> s, ref int value, string name, ref string failed) =>
         s.IsEmpty || NmeaNumber.TryInt(s, out value) || Fail(ref failed, name);
 
-    private static bool Unit(ReadOnlySpan<byte> s) => true;
+    /// <summary>Skips a unit field (always M for metres in GGA).</summary>
+    private static bool Skip(ref FieldCursor f)
+    {
+        f.Next();
+        return true;
+    }
 
     private static bool TryDate(int year, int month, int day, out DateOnly date)
     {

@@ -60,6 +60,11 @@ internal sealed class ByteLineReader : IDisposable
             if (nl >= 0)
             {
                 line = TrimCr(available[..nl]);
+                if (line.Length > MaxLineBytes)
+                {
+                    LastLineTooLong = true;
+                    line = line[..MaxLineBytes];
+                }
                 start += nl + 1;
                 LineNumber++;
                 return true;
@@ -72,6 +77,11 @@ internal sealed class ByteLineReader : IDisposable
                     return false;
                 }
                 line = TrimCr(available);
+                if (line.Length > MaxLineBytes)
+                {
+                    LastLineTooLong = true;
+                    line = line[..MaxLineBytes];
+                }
                 start = end;
                 LineNumber++;
                 return true;
