@@ -45,5 +45,6 @@ internal static class BoundariesApp
         VectorizeCommand.Create(output, error),
         CleanCommand.Create(output, error),
         SimplifyCommand.Create(output, error),
+        SurveyCommand.Create(output, error),
     ];
 }

@@ -45,6 +45,14 @@ internal static class Messages
         ["convert.reading"] = ("reading {0}", "正在读取 {0}"),
         ["convert.wrote"] = ("wrote {0}: {1} divisions in {2}", "已写出 {0}：{1} 个区划，坐标系 {2}"),
 
+        // survey import
+        ["survey.reading"] = ("reading {0}", "正在读取 {0}"),
+        ["survey.import.file"] = ("{0}: {1} points, {2} rejected lines; by fix quality: {3}", "{0}：{1} 个点，拒收 {2} 行；按解算质量：{3}"),
+        ["survey.import.rejected"] = ("{0}: line {1} rejected: {2}", "{0}：第 {1} 行拒收：{2}"),
+        ["survey.import.warning"] = ("{0}: line {1} warning: {2}", "{0}：第 {1} 行警告：{2}"),
+        ["survey.import.more"] = ("{0}: {1} more issues not listed (counted in the totals)", "{0}：另有 {1} 条问题未列出（已计入总数）"),
+        ["survey.import.wrote"] = ("wrote {0}: {1} points in layer survey_points", "已写出 {0}：survey_points 图层 {1} 个点"),
+
         // normalize
         ["normalize.summary"] = ("{0} divisions normalized on the 1 mm grid of {1}: {2} changed, {3} repairs",
                                  "{0} 个区划已按 {1} 的 1 毫米格网规整：{2} 个有变化，修复 {3} 处"),

@@ -1,0 +1,138 @@
+using System.Text;
+using Boundaries.Geo.Crs;
+using Boundaries.Geo.Formats;
+using Boundaries.Survey.Formats;
+using Boundaries.Survey.Model;
+using Boundaries.Survey.Nmea;
+
+namespace Boundaries.Survey.Reading;
+
+/// <summary>
+/// Reads any supported survey file: NMEA 0183, GPX, RTKLIB .pos, South CASS .dat, CSV with a column map, Leica GSI,
+/// Carlson RW5. Bad records become issues with their line numbers; a file that cannot be read at all throws
+/// <see cref="BoundariesFormatException"/> naming the file and line.
+/// </summary>
+public static class SurveyReader
+{
+    /// <summary>Reads a file into memory. The format comes from <see cref="SurveyReadOptions.Format"/>, else <see cref="DetectFormat"/>.</summary>
+    public static ImportResult Read(string path, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new SurveyReadOptions();
+        using var stream = File.OpenRead(path);
+        return Read(stream, options.Format ?? DetectFormat(path), options, path);
+    }
+
+    /// <summary>Streams a file's points to <paramref name="onPoint"/> in constant memory; the result has no points.</summary>
+    public static ImportResult Read(string path, Action<SurveyPoint> onPoint, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(onPoint);
+        options ??= new SurveyReadOptions();
+        using var stream = File.OpenRead(path);
+        return Run(stream, options.Format ?? DetectFormat(path), new SurveyCollector(options, onPoint), path);
+    }
+
+    /// <summary>Reads a stream of the given format; <paramref name="source"/> names it in the result and in errors.</summary>
+    public static ImportResult Read(Stream stream, SurveyFormat format, SurveyReadOptions? options = null, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Run(stream, format, new SurveyCollector(options ?? new SurveyReadOptions(), null), source);
+    }
+
+    /// <summary>
+    /// The format of a file from its extension (.nmea .log → NMEA, .gpx, .pos, .dat → CASS, .csv, .gsi, .rw5), else
+    /// from its first bytes. Throws <see cref="BoundariesFormatException"/> when neither tells.
+    /// </summary>
+    public static SurveyFormat DetectFormat(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".nmea" or ".nma":
+                return SurveyFormat.Nmea;
+            case ".gpx":
+                return SurveyFormat.Gpx;
+            case ".pos":
+                return SurveyFormat.RtklibPos;
+            case ".dat":
+                return SurveyFormat.CassDat;
+            case ".csv":
+                return SurveyFormat.Csv;
+            case ".gsi":
+                return SurveyFormat.LeicaGsi;
+            case ".rw5":
+                return SurveyFormat.CarlsonRw5;
+        }
+        var head = new byte[512];
+        int n;
+        using (var s = File.OpenRead(path))
+        {
+            n = s.Read(head);
+        }
+        var text = head[..n].AsSpan();
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return SurveyFormat.Nmea; // UTF-16 with a mark: only NMEA logs come that way
+        }
+        var t = Encoding.Latin1.GetString(text).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (t.StartsWith('$') || t.StartsWith('#'))
+        {
+            return SurveyFormat.Nmea;
+        }
+        if (t.StartsWith("<?xml", StringComparison.Ordinal) && t.Contains("<gpx", StringComparison.Ordinal))
+        {
+            return SurveyFormat.Gpx;
+        }
+        if (t.StartsWith('%'))
+        {
+            return SurveyFormat.RtklibPos;
+        }
+        if (t.StartsWith("*11", StringComparison.Ordinal) || t.StartsWith("11", StringComparison.Ordinal))
+        {
+            return SurveyFormat.LeicaGsi;
+        }
+        if (t.StartsWith("--", StringComparison.Ordinal) || t.StartsWith("JB,", StringComparison.Ordinal))
+        {
+            return SurveyFormat.CarlsonRw5;
+        }
+        throw new BoundariesFormatException("not a survey file this toolkit reads (NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5); pass the format explicitly", path, 1);
+    }
+
+    private static ImportResult Run(Stream stream, SurveyFormat format, SurveyCollector sink, string? source)
+    {
+        var options = sink.Options;
+        CrsCode? crs = options.Crs;
+        switch (format)
+        {
+            case SurveyFormat.Nmea:
+                NmeaReader.ReadInto(stream, sink);
+                crs = CrsCode.Wgs84;
+                break;
+            case SurveyFormat.Gpx:
+                GpxReader.ReadInto(stream, sink, source);
+                crs = CrsCode.Wgs84;
+                break;
+            case SurveyFormat.RtklibPos:
+                RtklibPosReader.ReadInto(stream, sink, source);
+                crs = CrsCode.Wgs84;
+                break;
+            case SurveyFormat.CassDat:
+                CassDatReader.ReadInto(stream, sink);
+                break;
+            case SurveyFormat.Csv:
+                CsvSurveyReader.ReadInto(stream, sink);
+                crs ??= options.Csv is { Geographic: true } ? CrsCode.Wgs84 : null;
+                break;
+            case SurveyFormat.LeicaGsi:
+                LeicaGsiReader.ReadInto(stream, sink);
+                break;
+            case SurveyFormat.CarlsonRw5:
+                CarlsonRw5Reader.ReadInto(stream, sink);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "unknown survey format");
+        }
+        return sink.Result(source, format, crs);
+    }
+}
