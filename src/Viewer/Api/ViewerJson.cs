@@ -12,14 +12,14 @@ public static class ViewerJson
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
 
     /// <summary>For OGC API documents, whose member names are fixed by the standard (camelCase as written).</summary>
-    internal static JsonSerializerOptions Ogc { get; } = Create(indented: false, policy: null);
+    internal static JsonSerializerOptions Ogc { get; } = Create(indented: false, policy: null, geometries: false);
 
     /// <summary>As <see cref="Options"/>, indented.</summary>
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
-    private static JsonSerializerOptions Create(bool indented) => Create(indented, JsonNamingPolicy.SnakeCaseLower);
+    private static JsonSerializerOptions Create(bool indented) => Create(indented, JsonNamingPolicy.SnakeCaseLower, geometries: true);
 
-    private static JsonSerializerOptions Create(bool indented, JsonNamingPolicy? policy)
+    private static JsonSerializerOptions Create(bool indented, JsonNamingPolicy? policy, bool geometries)
     {
         var options = new JsonSerializerOptions
         {
@@ -28,7 +28,10 @@ public static class ViewerJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new GeoJsonConverterFactory());
+        if (geometries)
+        {
+            options.Converters.Add(new GeoJsonConverterFactory());
+        }
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -236,7 +236,7 @@ internal static class FeaturesEndpoints
         };
     }
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? day) => day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
 
     private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
 

@@ -19,6 +19,8 @@ public sealed class BoundariesHost : IAsyncDisposable
         _catalog.Reloaded += s => Reloaded?.Invoke(s.Version);
     }
 
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>The addresses actually bound (with the real port when 0 was asked).</summary>
     public IReadOnlyList<string> Urls { get; }
 
