@@ -30,7 +30,7 @@ rng = random.Random(42)
 with open(path, "w") as f:
     f.write("id,x,y\n")
     for i in range(n):
-        f.write(f"{i},{116.7 + rng.random() * 1.3:.9f},{38.5 + rng.random() * 1.4:.9f}\n")
+        f.write(f"{i},{116.45 + rng.random() * 1.12:.9f},{38.25 + rng.random() * 1.67:.9f}\n")
 PY
 echo "city: $work/city.gpkg; $n points: $work/points.csv"
 
@@ -58,9 +58,9 @@ echo "PostGIS join: ${pg_join} s for $n points = $(echo "scale=3; $n / $pg_join 
 
 echo "== PostGIS single lookups (pgbench, 1 client, 10 s)"
 cat > "$work/lookup.sql" <<'SQL'
-\set xi random(0, 1300000)
-\set yi random(0, 1400000)
-select level, code from divisions where ST_Covers(geom, ST_SetSRID(ST_MakePoint(116.7 + :xi / 1000000.0, 38.5 + :yi / 1000000.0), 4490));
+\set xi random(0, 1120000)
+\set yi random(0, 1670000)
+select level, code from divisions where ST_Covers(geom, ST_SetSRID(ST_MakePoint(116.45 + :xi / 1000000.0, 38.25 + :yi / 1000000.0), 4490));
 SQL
 PGPASSWORD= /usr/lib/postgresql/15/bin/pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 1 -T 10 -f "$work/lookup.sql" postgres 2>/dev/null \
   | grep -E "latency average|tps"
@@ -106,7 +106,7 @@ done
 cmp <(sort "$work/http-out.csv") <(sort "$work/out.csv") && echo "HTTP batch answers = CLI answers"
 
 echo "== wrk single lookups (GET /api/v1/locate, random points)"
-export LOCATE_BBOX=116.7,38.5,118.0,39.9
+export LOCATE_BBOX=116.45,38.25,117.57,39.92
 for c in 1 4 16 64; do
   echo "-- $c connections"
   wrk -t2 -c$c -d10s --latency -s scripts/wrk-locate.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|p50"
