@@ -46,5 +46,7 @@ internal static class BoundariesApp
         CleanCommand.Create(output, error),
         SimplifyCommand.Create(output, error),
         SurveyCommand.Create(output, error),
+        LocateCommand.Create(output, error),
+        ServeCommand.Create(output, error),
     ];
 }

@@ -1,15 +1,18 @@
 using BenchmarkDotNet.Attributes;
+using Boundaries.Benchmarks.Support;
 using Boundaries.Geo.Locate;
 using Boundaries.Geo.Model;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
+using Boundaries.Geo.Synthesis;
 
 namespace Boundaries.Benchmarks.Locate;
 
 /// <summary>
-/// Exact point-in-division lookups of 1,000,000 random points over a synthetic city of about 250 townships
-/// (about 1 million township vertices) under 16 districts. Results are per point (OperationsPerInvoke).
+/// Exact point-in-division lookups of 1,000,000 random points over the full-size generated sample city
+/// (<see cref="SampleCity"/>: 250 townships under 16 districts under the city, about 950,000 vertices), the points
+/// uniform over the city's extent. Results are per point (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
 public class LocatorBenchmarks
@@ -26,10 +29,15 @@ public class LocatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var divisions = SyntheticCity.Build();
+        var divisions = SampleCity.LonLat(CitySize.Full).Divisions;
         var townships = divisions.Where(d => d.Level == DivisionLevel.Township).ToList();
         _townships = DivisionLocator.Build(townships);
         _chain = DivisionLocator.Build(divisions);
+        var extent = new Envelope();
+        foreach (var d in divisions)
+        {
+            extent.ExpandToInclude(d.Geometry.EnvelopeInternal);
+        }
         _ntsTree = new STRtree<(IndexedPointInAreaLocator, int)>();
         for (var i = 0; i < townships.Count; i++)
         {
@@ -41,12 +49,12 @@ public class LocatorBenchmarks
         _y = new double[Points];
         for (var i = 0; i < Points; i++)
         {
-            _x[i] = 116.4 + random.NextDouble() * 1.7;
-            _y[i] = 38.6 + random.NextDouble() * 1.0;
+            _x[i] = extent.MinX + random.NextDouble() * extent.Width;
+            _y[i] = extent.MinY + random.NextDouble() * extent.Height;
         }
-        _result = new int[Points * 2];
-        Console.WriteLine($"// synthetic city: {townships.Count} townships, {townships.Sum(t => (long)t.Geometry.NumPoints)} township vertices, " +
-            $"{divisions.Count - townships.Count} districts, {divisions.Sum(d => (long)d.Geometry.NumPoints)} vertices in all");
+        _result = new int[Points * _chain.Levels.Length];
+        Console.WriteLine($"// sample city (full): {townships.Count} townships, {townships.Sum(t => (long)t.Geometry.NumPoints)} township vertices, " +
+            $"{divisions.Length - townships.Count} districts and city, {divisions.Sum(d => (long)d.Geometry.NumPoints)} vertices in all");
         CheckAgreement();
     }
 
@@ -110,16 +118,16 @@ public class LocatorBenchmarks
         return sum;
     }
 
-    /// <summary>Our locator, the whole chain (district and township), one thread.</summary>
+    /// <summary>Our locator, the whole chain (city, district and township), one thread.</summary>
     [Benchmark(OperationsPerInvoke = Points)]
     public long LocatorChainSingleThread()
     {
         long sum = 0;
-        Span<int> result = stackalloc int[2];
+        Span<int> result = stackalloc int[_chain.Levels.Length];
         for (var i = 0; i < Points; i++)
         {
             _chain.Locate(_x[i], _y[i], result);
-            sum += result[1];
+            sum += result[^1];
         }
         return sum;
     }

@@ -112,6 +112,15 @@ internal static class Messages
 
         // simplify
         ["simplify.summary"] = ("{0} divisions simplified at {1} m in {2}: {3} -> {4} vertices", "已在 {2} 中按 {1} 米化简 {0} 个区划：节点 {3} -> {4}"),
+        // locate and serve
+        ["locate.usage"] = ("give either --lon and --lat, or --input and --output", "请给出 --lon 和 --lat，或 --input 和 --output"),
+        ["locate.level"] = ("{0,-12} {1} {2}", "{0,-12} {1} {2}"),
+        ["locate.outside"] = ("{0,-12} (outside every division)", "{0,-12} （不在任何区划内）"),
+        ["locate.on_boundary"] = ("  on the boundary of: {0}", "  位于界线上，相关区划：{0}"),
+        ["locate.distance"] = ("  {0} m from the nearest boundary", "  距最近界线 {0} 米"),
+        ["locate.ambiguous"] = ("  AMBIGUOUS within sigma", "  在误差范围内归属不确定"),
+        ["locate.wrote"] = ("wrote {0}: {1} points in {2} s ({3} M points/s)", "已写出 {0}：{1} 个点，用时 {2} 秒（每秒 {3} 百万点）"),
+        ["serve.listening"] = ("serving {0} on {1} (Ctrl-C to stop)", "正在发布 {0}，地址 {1}（按 Ctrl-C 停止）"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>

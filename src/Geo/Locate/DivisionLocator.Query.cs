@@ -85,15 +85,36 @@ public sealed partial class DivisionLocator
         return new LocateResult(lon, lat, query.At, answers.MoveToImmutable());
     }
 
+    /// <summary>
+    /// Answers the lowest level from its grid, then each level above from the one below through the parent table when
+    /// the levels nest exactly and the point is on no boundary below (see <see cref="LevelNesting"/>); otherwise from
+    /// the level's own grid.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static LocateFlags LocateIn(LocatorSnapshot snapshot, double lon, double lat, Span<int> divisionPerLevel)
     {
-        var flags = LocateFlags.None;
         var levels = snapshot.Levels;
-        for (var l = 0; l < levels.Length; l++)
+        var parents = snapshot.ParentFromBelow;
+        var l = levels.Length - 1;
+        if (l < 0)
         {
-            divisionPerLevel[l] = levels[l].Locate(lon, lat, out var f);
-            flags |= f;
+            return LocateFlags.None;
+        }
+        var below = levels[l].Locate(lon, lat, out var f);
+        divisionPerLevel[l] = below;
+        var flags = f;
+        for (l--; l >= 0; l--)
+        {
+            if (f == LocateFlags.None && parents[l] is { } table)
+            {
+                below = below >= 0 ? table[below] : -1;
+            }
+            else
+            {
+                below = levels[l].Locate(lon, lat, out f);
+                flags |= f;
+            }
+            divisionPerLevel[l] = below;
         }
         return flags;
     }

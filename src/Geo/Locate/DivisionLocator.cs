@@ -103,13 +103,16 @@ public sealed partial class DivisionLocator
         starts.AddRange(list.SelectMany(d => new[] { d.ValidFrom, d.ValidTo }).OfType<DateOnly>().Distinct().Order().Select(d => (DateOnly?)d));
         var built = new Dictionary<string, LevelIndex>();
         var snapshots = new List<LocatorSnapshot>();
+        var nesting = new Dictionary<(LevelIndex, LevelIndex), int[]?>();
         foreach (var start in starts)
         {
             var day = start ?? DateOnly.MinValue;
             var perLevel = new LevelIndex[levels.Length];
+            var memberLists = new List<int>[levels.Length];
             for (var l = 0; l < levels.Length; l++)
             {
                 var members = Enumerable.Range(0, list.Length).Where(i => list[i].Level == levels[l] && list[i].IsValidOn(day)).ToList();
+                memberLists[l] = members;
                 var key = string.Join(',', members);
                 if (!built.TryGetValue(key, out var index))
                 {
@@ -119,12 +122,26 @@ public sealed partial class DivisionLocator
                 }
                 perLevel[l] = index;
             }
-            snapshots.Add(new LocatorSnapshot(start, perLevel));
+            var parents = new int[]?[levels.Length];
+            for (var l = 0; l + 1 < levels.Length; l++)
+            {
+                var pair = (perLevel[l], perLevel[l + 1]);
+                if (!nesting.TryGetValue(pair, out var table))
+                {
+                    table = LevelNesting.ParentTable(list, memberLists[l], perLevel[l].Edges, memberLists[l + 1], perLevel[l + 1].Edges);
+                    nesting.Add(pair, table);
+                }
+                parents[l] = table;
+            }
+            snapshots.Add(new LocatorSnapshot(start, perLevel, parents));
         }
         var nonEmpty = list.Select(d => d.Geometry).Where(g => !g.IsEmpty).ToList();
         CrsCode? metric = nonEmpty.Count > 0 ? GaussKrugerZone.MetricCrsFor(nonEmpty) : null;
         return new DivisionLocator(list, levels, [.. snapshots], metric);
     }
+
+    /// <summary>The parent tables of the latest state (tests: whether the chain shortcut is in use).</summary>
+    internal int[]?[] LatestParentTables => _snapshots[^1].ParentFromBelow;
 
     private LocatorSnapshot SnapshotOn(DateOnly? at)
     {

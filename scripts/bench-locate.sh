@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Whole-process comparison of point lookups on the full-size sample city (about 950,000 vertices) with N random
+# points (default 1,000,000):
+#   1. PostGIS 3.3: the join  SELECT … FROM points p JOIN divisions d ON ST_Covers(d.geom, p.geom)  (GiST index),
+#      and the in-database single lookup (one point per query, pgbench over loopback);
+#   2. boundaries locate --input points.csv --output out.csv  (whole process: read file, build index, stream CSV);
+#   3. the same CSV through the HTTP batch endpoint (curl over loopback), and wrk single lookups (p50/p99).
+# Answers of 1 and 2 are compared row by row. Needs gdal-bin, postgresql-15-postgis-3 (scripts/postgis.sh installs
+# them), curl and wrk (installed here when missing). Usage: scripts/bench-locate.sh [N]
+# SKIP_POSTGIS=1 runs only our side (the PostGIS join takes minutes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+work=${BOUNDARIES_BENCH_DIR:-/tmp/boundaries-bench-locate}
+port=${BOUNDARIES_BENCH_PORT:-5097}
+mkdir -p "$work"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk curl >/dev/null; }
+cs=$(bash scripts/postgis.sh start | tail -1)
+pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$cs")
+psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres "$@"; }
+now() { date +%s.%N; }
+dotnet build src/Cli -c Release --nologo -v quiet >/dev/null
+boundaries() { dotnet src/Cli/bin/Release/net10.0/boundaries.dll "$@"; }
+
+echo "== data"
+[ -f "$work/city.gpkg" ] || boundaries synth --seed 1 --size full --output "$work/city.gpkg" 2>/dev/null
+python3 - "$n" "$work/points.csv" <<'PY'
+import random, sys
+n, path = int(sys.argv[1]), sys.argv[2]
+rng = random.Random(42)
+with open(path, "w") as f:
+    f.write("id,x,y\n")
+    for i in range(n):
+        f.write(f"{i},{116.45 + rng.random() * 1.12:.9f},{38.25 + rng.random() * 1.67:.9f}\n")
+PY
+echo "city: $work/city.gpkg; $n points: $work/points.csv"
+
+if [ -z "${SKIP_POSTGIS:-}" ]; then
+echo "== PostGIS load (not timed)"
+psql_ -c "create extension if not exists postgis; drop table if exists divisions, points, joined;"
+for layer in district township; do
+  ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$pg_port user=postgres dbname=postgres" "$work/city.gpkg" "$layer" \
+    -nln divisions -append -t_srs EPSG:4490 -nlt MULTIPOLYGON -lco GEOMETRY_NAME=geom -sql "select code, '$layer' as level, geom from $layer"
+done
+psql_ <<SQL
+create index if not exists divisions_geom on divisions using gist (geom);
+create table points (id bigint primary key, x float8, y float8, geom geometry(Point, 4490));
+\copy points (id, x, y) from '$work/points.csv' csv header
+update points set geom = ST_SetSRID(ST_MakePoint(x, y), 4490);
+vacuum analyze divisions; vacuum analyze points;
+SQL
+psql_ -t -c "select level, count(*), sum(ST_NPoints(geom)) from divisions group by level"
+
+echo "== PostGIS join"
+t0=$(now)
+psql_ -c "create table joined as select p.id, d.level, d.code from points p join divisions d on ST_Covers(d.geom, p.geom)"
+t1=$(now)
+pg_join=$(echo "$t1 - $t0" | bc)
+echo "PostGIS join: ${pg_join} s for $n points = $(echo "scale=3; $n / $pg_join / 1000000" | bc) M points/s"
+
+echo "== PostGIS single lookups (pgbench, 1 client, 10 s)"
+cat > "$work/lookup.sql" <<'SQL'
+\set xi random(0, 1120000)
+\set yi random(0, 1670000)
+select level, code from divisions where ST_Covers(geom, ST_SetSRID(ST_MakePoint(116.45 + :xi / 1000000.0, 38.25 + :yi / 1000000.0), 4490));
+SQL
+PGPASSWORD= /usr/lib/postgresql/15/bin/pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 1 -T 10 -f "$work/lookup.sql" postgres 2>/dev/null \
+  | grep -E "latency average|tps"
+fi
+
+echo "== boundaries locate (whole process)"
+t0=$(now)
+boundaries locate --boundaries "$work/city.gpkg" --input "$work/points.csv" --output "$work/out.csv"
+t1=$(now)
+ours=$(echo "$t1 - $t0" | bc)
+echo "boundaries locate: ${ours} s for $n points (process start, read, index, locate, write) = $(echo "scale=3; $n / $ours / 1000000" | bc) M points/s"
+
+if [ -z "${SKIP_POSTGIS:-}" ]; then
+echo "== agreement (PostGIS join vs boundaries locate)"
+psql_ -c "\copy (select id, max(code) filter (where level = 'district') as district, max(code) filter (where level = 'township') as township from joined group by id) to '$work/postgis.csv' csv"
+python3 - "$work/out.csv" "$work/postgis.csv" <<'PY'
+import csv, sys
+ours = {}
+with open(sys.argv[1]) as f:
+    r = csv.DictReader(f)
+    for row in r:
+        ours[row["id"]] = (row["district"], row["township"], row["on_boundary"])
+pg = {}
+with open(sys.argv[2]) as f:
+    for row in csv.reader(f):
+        pg[row[0]] = (row[1], row[2])
+diff = 0
+for k, (d, t, b) in ours.items():
+    e = pg.get(k, ("", ""))
+    if (d, t) != e and b != "true":
+        diff += 1
+print(f"points: {len(ours)}; answered inside by PostGIS: {len(pg)}; disagreements (off boundary): {diff}")
+PY
+fi
+
+echo "== HTTP batch (curl, CSV, loopback)"
+boundaries serve --boundaries "$work/city.gpkg" --urls "http://127.0.0.1:$port" 2>"$work/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/conformance" >/dev/null && break; sleep 0.2; done
+curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/locate?lon=117.2&lat=39.1"
+for run in 1 2; do
+  curl -s -H 'Content-Type: text/csv' --data-binary "@$work/points.csv" -o "$work/http-out.csv" \
+    -w "run $run: %{time_total} s, sent %{size_upload} B, received %{size_download} B\n" "http://127.0.0.1:$port/api/v1/locate/batch"
+done
+cmp <(sort "$work/http-out.csv") <(sort "$work/out.csv") && echo "HTTP batch answers = CLI answers"
+
+echo "== wrk single lookups (GET /api/v1/locate, random points)"
+export LOCATE_BBOX=116.45,38.25,117.57,39.92
+for c in 1 4 16 64; do
+  echo "-- $c connections"
+  wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d10s --latency -s scripts/wrk-locate.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|p50" || true
+done

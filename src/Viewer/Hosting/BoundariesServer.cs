@@ -1,0 +1,49 @@
+using Boundaries.Viewer.Api;
+using Boundaries.Viewer.Features;
+using Boundaries.Viewer.Sources;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Boundaries.Viewer.Hosting;
+
+/// <summary>
+/// Starts the HTTP API over a <see cref="IBoundarySource"/>: <c>/api/v1/locate</c>, <c>/api/v1/locate/batch</c>,
+/// OGC API – Features at the root, <c>/api/v1/openapi.json</c>. The source is loaded before the server listens, and
+/// reloaded (the locator swapped atomically) whenever it reports a change.
+/// </summary>
+public static class BoundariesServer
+{
+    /// <summary>Loads <paramref name="source"/> and starts listening; the host owns the source from then on.</summary>
+    /// <exception cref="Boundaries.Geo.Formats.BoundariesFormatException">The source cannot be read.</exception>
+    /// <exception cref="IOException">An address cannot be bound.</exception>
+    public static async Task<BoundariesHost> StartAsync(IBoundarySource source, ServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ServerOptions.Default;
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        var catalog = new BoundaryCatalog(source, loggerFactory.CreateLogger("Boundaries.Viewer"));
+        await catalog.LoadAsync(cancellationToken).ConfigureAwait(false);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddProblemDetails();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        LocateEndpoints.Map(app);
+        BatchEndpoints.Map(app);
+        FeaturesEndpoints.Map(app);
+        OpenApiDocument.Map(app);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        return new BoundariesHost(app, catalog, source, addresses);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+
+namespace Boundaries.Viewer.Hosting;
+
+/// <summary>How <see cref="BoundariesServer"/> listens.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>All defaults.</summary>
+    public static ServerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Where to listen, separated by <c>;</c>. Default <c>http://127.0.0.1:5080</c>: loopback only; another machine can
+    /// reach the server only when an address such as <c>http://0.0.0.0:5080</c> is given on purpose. Port 0 picks a free port
+    /// (see <see cref="BoundariesHost.Urls"/>).
+    /// </summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Where the host logs; <c>null</c> (default) = nowhere. The CLI passes a console logger.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+}

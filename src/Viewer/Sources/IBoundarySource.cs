@@ -1,0 +1,22 @@
+using Boundaries.Geo.Model;
+
+namespace Boundaries.Viewer.Sources;
+
+/// <summary>
+/// Where the server takes its divisions from: a file today, the store later. The server loads once at start and again
+/// each time the source raises <see cref="Changed"/>; a failed reload keeps the divisions already served.
+/// </summary>
+public interface IBoundarySource : IDisposable
+{
+    /// <summary>Names the source in logs and on the landing page (a file path, a connection without its password).</summary>
+    string Description { get; }
+
+    /// <summary>Raised (on any thread, possibly several times for one change) when the divisions may have changed.</summary>
+    event EventHandler? Changed;
+
+    /// <summary>
+    /// Reads every division of every level and every date, geometries in CGCS2000 lon/lat (EPSG:4490).
+    /// </summary>
+    /// <exception cref="Boundaries.Geo.Formats.BoundariesFormatException">The source cannot be read.</exception>
+    Task<IReadOnlyList<Division>> LoadAsync(CancellationToken cancellationToken);
+}
