@@ -41,5 +41,7 @@ internal static class BoundariesApp
         InfoCommand.Create(output, error),
         ConvertCommand.Create(output, error),
         NormalizeCommand.Create(output, error),
+        ValidateCommand.Create(output, error),
+        TopologyCommand.Create(output, error),
     ];
 }
