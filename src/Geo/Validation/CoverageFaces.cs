@@ -4,7 +4,8 @@ using NetTopologySuite.Algorithm.Construct;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.OverlayNG;
+using NetTopologySuite.Noding;
+using NetTopologySuite.Noding.Snapround;
 using NetTopologySuite.Operation.Polygonize;
 
 namespace Boundaries.Geo.Validation;
@@ -46,6 +47,10 @@ internal sealed class CoverageFaces
             geometries.Add(parent);
             signs.Add(-1);
         }
+        if (input.Members.Count == 1 && input.Parent is null)
+        {
+            return []; // one division and no parent: nothing to overlap, and its own holes are not gaps between divisions
+        }
         var unmatched = SegmentIndex.Find(geometries, signs);
         if (unmatched.Count == 0)
         {
@@ -56,18 +61,13 @@ internal sealed class CoverageFaces
 
     private List<Finding> Classify(List<SegmentIndex.Unmatched> unmatched)
     {
-        var f = MetricFrame.MetricFactory;
-        var lines = new LineString[unmatched.Count];
-        for (var k = 0; k < unmatched.Count; k++)
+        foreach (var u in unmatched)
         {
-            var u = unmatched[k];
-            lines[k] = f.CreateLineString([u.A, u.B]);
-            _segmentTree.Insert(lines[k].EnvelopeInternal, u);
+            _segmentTree.Insert(new Envelope(u.A, u.B), u);
         }
         _segmentTree.Build();
-        var noded = UnaryUnionNG.Union((Geometry)f.CreateMultiLineString(lines), f.PrecisionModel);
         var polygonizer = new Polygonizer(extractOnlyPolygonal: false);
-        polygonizer.Add(noded);
+        polygonizer.Add(Noded(unmatched));
         var findings = new List<Finding>();
         foreach (var geometry in polygonizer.GetPolygons())
         {
@@ -82,6 +82,81 @@ internal sealed class CoverageFaces
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The unmatched segments as the polygonizer needs them: noded, with coincident pieces merged. They already share
+    /// their grid endpoints exactly, so only segments that cross, overlap or touch another in its interior (found with
+    /// a fast monotone-chain pass) are snap-rounded on the 1 mm grid; the rest pass through as they are.
+    /// </summary>
+    private static List<Geometry> Noded(List<SegmentIndex.Unmatched> unmatched)
+    {
+        var f = MetricFrame.MetricFactory;
+        var strings = new List<ISegmentString>(unmatched.Count);
+        for (var k = 0; k < unmatched.Count; k++)
+        {
+            strings.Add(new NodedSegmentString(new[] { unmatched[k].A, unmatched[k].B }, k));
+        }
+        var detector = new InteriorIntersections();
+        new MCIndexNoder(detector).ComputeNodes(strings);
+        var seen = new HashSet<(double, double, double, double)>();
+        var result = new List<Geometry>(unmatched.Count);
+        void Add(Coordinate a, Coordinate b)
+        {
+            var key = a.X < b.X || (a.X == b.X && a.Y < b.Y) ? (a.X, a.Y, b.X, b.Y) : (b.X, b.Y, a.X, a.Y);
+            if (!a.Equals2D(b) && seen.Add(key))
+            {
+                result.Add(f.CreateLineString([a.Copy(), b.Copy()]));
+            }
+        }
+        var involved = detector.Involved;
+        for (var k = 0; k < unmatched.Count; k++)
+        {
+            if (!involved.Contains(k))
+            {
+                Add(unmatched[k].A, unmatched[k].B);
+            }
+        }
+        if (involved.Count > 0)
+        {
+            var noder = new SnapRoundingNoder(f.PrecisionModel);
+            noder.ComputeNodes(involved.Select(k => (ISegmentString)new NodedSegmentString(new[] { unmatched[k].A, unmatched[k].B }, k)).ToList());
+            foreach (var s in noder.GetNodedSubstrings())
+            {
+                var c = s.Coordinates;
+                for (var i = 0; i + 1 < c.Length; i++)
+                {
+                    Add(c[i], c[i + 1]);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Collects the segments (by context index) that meet another anywhere but at a shared endpoint.</summary>
+    private sealed class InteriorIntersections : ISegmentIntersector
+    {
+        private readonly NetTopologySuite.Algorithm.RobustLineIntersector _li = new();
+
+        public HashSet<int> Involved { get; } = [];
+
+        public bool IsDone => false;
+
+        public void ProcessIntersections(ISegmentString e0, int segIndex0, ISegmentString e1, int segIndex1)
+        {
+            if (ReferenceEquals(e0, e1))
+            {
+                return;
+            }
+            var (a0, a1) = (e0.Coordinates[segIndex0], e0.Coordinates[segIndex0 + 1]);
+            var (b0, b1) = (e1.Coordinates[segIndex1], e1.Coordinates[segIndex1 + 1]);
+            _li.ComputeIntersection(a0, a1, b0, b1);
+            if (_li.HasIntersection && (_li.IntersectionNum == 2 || _li.IsInteriorIntersection()))
+            {
+                Involved.Add((int)e0.Context);
+                Involved.Add((int)e1.Context);
+            }
+        }
     }
 
     private Finding? ClassifyFace(Polygon face)
@@ -174,7 +249,8 @@ internal sealed class CoverageFaces
     /// <summary>Twice the radius of the largest circle inside the face: its greatest width.</summary>
     private static double Width(Polygon face)
     {
-        var tolerance = Math.Max(0.0005, Math.Sqrt(face.Area) * 1e-3);
+        // The tolerance follows the mean width (2 × area / perimeter) so long thin pieces need few refinements.
+        var tolerance = Math.Max(0.0005, 2 * face.Area / face.Length * 0.25);
         return 2 * new MaximumInscribedCircle(face, tolerance).GetRadiusLine().Length;
     }
 

@@ -56,6 +56,11 @@ internal sealed class MetricFrame
             envelope.ExpandToInclude(g.EnvelopeInternal);
         }
         var centre = envelope.IsNull ? 117.0 : (envelope.MinX + envelope.MaxX) / 2;
+        if (envelope.Width > 180)
+        {
+            // Data across the antimeridian (the Aleutians): centre on the Pacific side.
+            centre = CentreAcrossAntimeridian(geometries);
+        }
         var zone = (int)Math.Round(centre / 3.0);
         if (zone is >= 25 and <= 45)
         {
@@ -119,7 +124,7 @@ internal sealed class MetricFrame
             return metric.Copy();
         }
         _tm.Inverse(metric.X, metric.Y, out var lon, out var lat);
-        return new Coordinate(lon, lat);
+        return new Coordinate(WrapNear(lon, 0), lat);
     }
 
     /// <summary>A copy of a geometry of the source data in longitude/latitude.</summary>
@@ -182,6 +187,26 @@ internal sealed class MetricFrame
         return MetricFactory.CreateLinearRing(array);
     }
 
+    /// <summary>The longitude, plus or minus 360°, that lies within 180° of <paramref name="meridian"/>.</summary>
+    private static double WrapNear(double lon, double meridian) =>
+        lon - meridian > 180 ? lon - 360 : lon - meridian < -180 ? lon + 360 : lon;
+
+    // TransverseMercator.Forward reduces lon - lon0 to ±180° itself; only the inverse needs wrapping back.
+    private static double CentreAcrossAntimeridian(IEnumerable<Geometry> geometries)
+    {
+        var (min, max) = (double.MaxValue, double.MinValue);
+        foreach (var g in geometries)
+        {
+            foreach (var c in g.Coordinates)
+            {
+                var east = c.X < 0 ? c.X + 360 : c.X;
+                (min, max) = (Math.Min(min, east), Math.Max(max, east));
+            }
+        }
+        var centre = (min + max) / 2;
+        return centre > 180 ? centre - 360 : centre;
+    }
+
     private sealed class InverseFilter(TransverseMercator tm) : ICoordinateSequenceFilter
     {
         public bool Done => false;
@@ -191,7 +216,7 @@ internal sealed class MetricFrame
         public void Filter(CoordinateSequence seq, int i)
         {
             tm.Inverse(seq.GetX(i), seq.GetY(i), out var lon, out var lat);
-            seq.SetX(i, lon);
+            seq.SetX(i, WrapNear(lon, 0));
             seq.SetY(i, lat);
         }
     }
