@@ -161,8 +161,7 @@ internal sealed class CoverageFaces
 
     private Finding? ClassifyFace(Polygon face)
     {
-        var p = face.InteriorPoint.Coordinate;
-        var containing = Containing(p);
+        var (p, containing) = Sample(face);
         var inParent = _parentLocator is null || _parentLocator.Locate(p) == Location.Interior;
         if (containing.Count == 1 && inParent)
         {
@@ -254,15 +253,49 @@ internal sealed class CoverageFaces
         return 2 * new MaximumInscribedCircle(face, tolerance).GetRadiusLine().Length;
     }
 
-    private List<int> Containing(Coordinate p)
+    /// <summary>
+    /// A point inside the face and on no member's boundary, with the members containing it. Matched (cancelled)
+    /// edges run through faces, and the face's interior point can fall on one (the centre of four squares): then the
+    /// point is nudged by a few millimetres, more each round, until it is clear of every boundary.
+    /// </summary>
+    private (Coordinate Point, List<int> Members) Sample(Polygon face)
+    {
+        var p = face.InteriorPoint.Coordinate;
+        if (Containing(p) is { } members && (_parentLocator?.Locate(p) ?? Location.Interior) != Location.Boundary)
+        {
+            return (p, members);
+        }
+        var inFace = new IndexedPointInAreaLocator(face);
+        for (var scale = 0.001; scale < 1e4; scale *= 3)
+        {
+            foreach (var (dx, dy) in Nudges)
+            {
+                var q = new Coordinate(p.X + dx * scale, p.Y + dy * scale);
+                if (inFace.Locate(q) == Location.Interior && Containing(q) is { } found && (_parentLocator?.Locate(q) ?? Location.Interior) != Location.Boundary)
+                {
+                    return (q, found);
+                }
+            }
+        }
+        return (p, []);
+    }
+
+    private static readonly (double, double)[] Nudges = [(3.7, 1.1), (-2.9, 4.1), (-4.3, -1.7), (1.3, -3.9), (0.7, 2.3), (-1.9, -0.6)];
+
+    /// <summary>The members containing <paramref name="p"/> in their interior; null when it lies on a member's boundary.</summary>
+    private List<int>? Containing(Coordinate p)
     {
         var result = new List<int>(2);
         foreach (var i in _memberTree.Query(new Envelope(p)))
         {
             var locator = _locators[i] ??= new IndexedPointInAreaLocator(_input.Members[i]);
-            if (locator.Locate(p) == Location.Interior)
+            switch (locator.Locate(p))
             {
-                result.Add(i);
+                case Location.Interior:
+                    result.Add(i);
+                    break;
+                case Location.Boundary:
+                    return null;
             }
         }
         result.Sort();
