@@ -48,5 +48,7 @@ internal static class BoundariesApp
         SurveyCommand.Create(output, error),
         LocateCommand.Create(output, error),
         ServeCommand.Create(output, error),
+        ValidateCommand.Create(output, error),
+        TopologyCommand.Create(output, error),
     ];
 }

@@ -13,7 +13,7 @@ internal static class GlobalOptions
 
     public static Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "text or json / 输出格式",
+        Description = "text or json (validate also geojson) / 输出格式",
         DefaultValueFactory = _ => OutputFormat.Text,
         Recursive = true,
     };

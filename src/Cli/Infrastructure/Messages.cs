@@ -121,6 +121,38 @@ internal static class Messages
         ["locate.ambiguous"] = ("  AMBIGUOUS within sigma", "  在误差范围内归属不确定"),
         ["locate.wrote"] = ("wrote {0}: {1} points in {2} s ({3} M points/s)", "已写出 {0}：{1} 个点，用时 {2} 秒（每秒 {3} 百万点）"),
         ["serve.listening"] = ("serving {0} on {1} (Ctrl-C to stop)", "正在发布 {0}，地址 {1}（按 Ctrl-C 停止）"),
+        // validate
+        ["validate.summary"] = ("{0} divisions in {1} coverages: {2} errors, {3} warnings, {4} accepted as exceptions", "共 {0} 个区划、{1} 个覆盖层：错误 {2} 项，警告 {3} 项，已接受例外 {4} 项"),
+        ["validate.finding"] = ("  {0} {1} ({2}) [{3}] {4} at {5}: {6}", "  {0} {1}（{2}）[{3}] {4}，位置 {5}：{6}"),
+        ["validate.wrote"] = ("wrote {0}", "已写出 {0}"),
+        ["validate.report"] = ("wrote the report {0}", "已写出检查报告 {0}"),
+        ["validate.bad_code"] = ("'{0}' is not a finding code (see the codes in the report)", "“{0}”不是检查项代码"),
+        ["severity.error"] = ("error", "错误"),
+        ["severity.warning"] = ("warning", "警告"),
+        ["severity.info"] = ("info", "提示"),
+        ["finding.invalid_geometry"] = ("invalid geometry", "几何无效"),
+        ["finding.ring_not_closed"] = ("ring not closed", "环未闭合"),
+        ["finding.too_few_points"] = ("ring with too few points", "环点数过少"),
+        ["finding.self_intersection"] = ("self-intersecting ring", "环自相交"),
+        ["finding.overlap"] = ("overlap", "区划重叠"),
+        ["finding.gap"] = ("gap", "区划间缝隙"),
+        ["finding.gap_open_to_outside"] = ("gap reaching the parent's edge", "通向上级边界的缝隙"),
+        ["finding.near_miss_edge"] = ("shared edge that nearly matches", "共用边界未完全重合"),
+        ["finding.sliver"] = ("sliver", "细长碎片"),
+        ["finding.tiny_part"] = ("tiny part", "微小图斑"),
+        ["finding.duplicate_division"] = ("duplicate division", "重复区划"),
+        ["finding.outside_parent"] = ("outside the parent", "超出上级区划"),
+        ["finding.children_do_not_cover_parent"] = ("children do not cover the parent", "下级未完整覆盖上级"),
+        ["finding.code_prefix_mismatch"] = ("code not under the parent's", "代码不在上级代码之下"),
+        ["finding.level_code_mismatch"] = ("level does not fit the code", "层级与代码不符"),
+        ["finding.empty_name"] = ("empty name", "名称为空"),
+        ["finding.malformed_code"] = ("malformed code", "代码格式错误"),
+        ["finding.duplicate_code"] = ("duplicate code", "代码重复"),
+
+        // topology
+        ["topology.summary"] = ("{0} lines, {1} nodes ({2} tri-junctions), {3} adjacent pairs; wrote {4}", "界线 {0} 条，节点 {1} 个（三交点 {2} 个），相邻区划 {3} 对；已写出 {4}"),
+        ["topology.level"] = ("  {0}: {1} lines, {2} nodes, {3} tri-junctions", "  {0}：界线 {1} 条，节点 {2} 个，三交点 {3} 个"),
+        ["topology.conflicts"] = ("warning: {0} segment sides are claimed by two divisions (overlaps); validate and clean first", "警告：{0} 处线段同侧被两个区划占用（重叠），请先检查并清理"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static (string En, string Zh) Get(string key) =>

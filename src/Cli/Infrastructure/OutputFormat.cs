@@ -5,4 +5,5 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    GeoJson,
 }
