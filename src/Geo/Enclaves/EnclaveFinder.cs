@@ -35,7 +35,7 @@ public static class EnclaveFinder
                 continue;
             }
             var frame = MetricFrame.For(set.Crs, divisions.Select(d => d.Geometry));
-            var graph = PartGraph.Build(level, divisions, set);
+            var graph = PartGraph.Build(divisions, set.Crs.Kind == Crs.CrsKind.Geographic);
             var context = new FinderContext(level, graph, frame, options);
             context.MarkMainParts();
             result.AddRange(context.DetachedParts());

@@ -1,6 +1,7 @@
 using Boundaries.Geo.Measure;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Buffer;
+using NetTopologySuite.Simplify;
 
 namespace Boundaries.Geo.Enclaves;
 
@@ -33,7 +34,9 @@ internal static class NeckFinder
             return result;
         }
         var parameters = new BufferParameters(4, EndCapStyle.Round, JoinStyle.Mitre, 5);
-        var eroded = BufferOp.Buffer(metric, -width / 2, parameters);
+        // Erode a simplified copy (tolerance W/10): the neck test does not need every vertex, and buffering is the cost.
+        var simplified = DouglasPeuckerSimplifier.Simplify(metric, width / 10);
+        var eroded = BufferOp.Buffer(simplified, -width / 2, parameters);
         if (eroded.NumGeometries < 2)
         {
             return result;
