@@ -50,5 +50,6 @@ internal static class BoundariesApp
         ServeCommand.Create(output, error),
         ValidateCommand.Create(output, error),
         TopologyCommand.Create(output, error),
+        EnclavesCommand.Create(output, error),
     ];
 }

@@ -150,6 +150,13 @@ internal static class Messages
         ["finding.duplicate_code"] = ("duplicate code", "代码重复"),
 
         // topology
+        // enclaves
+        ["enclaves.finding"] = ("{0}: {1} in {2} (order {3}, {4} m²)", "{0}：{1} 位于 {2}（第 {3} 重，{4} 平方米）"),
+        ["enclaves.found"] = ("{0} enclave findings: {1}", "飞地 {0} 处：{1}"),
+        ["enclaves.planned"] = ("planned {0} transfers for {1} findings (solver {2}, cost {3}); wrote {4}", "共 {1} 处飞地，拟划转 {0} 处（求解器 {2}，代价 {3}）；已写出 {4}"),
+        ["enclaves.applied"] = ("applied {0} transfers ({1} divisions changed) effective {2}; wrote {3}; validation findings: {4}", "已执行划转 {0} 处（涉及区划 {1} 个），生效日期 {2}；已写出 {3}；检查发现问题 {4} 处"),
+        ["enclaves.bad_date"] = ("effective date must be YYYY-MM-DD, got '{0}'", "生效日期应为 YYYY-MM-DD，实际为“{0}”"),
+
         ["topology.summary"] = ("{0} lines, {1} nodes ({2} tri-junctions), {3} adjacent pairs; wrote {4}", "界线 {0} 条，节点 {1} 个（三交点 {2} 个），相邻区划 {3} 对；已写出 {4}"),
         ["topology.level"] = ("  {0}: {1} lines, {2} nodes, {3} tri-junctions", "  {0}：界线 {1} 条，节点 {2} 个，三交点 {3} 个"),
         ["topology.conflicts"] = ("warning: {0} segment sides are claimed by two divisions (overlaps); validate and clean first", "警告：{0} 处线段同侧被两个区划占用（重叠），请先检查并清理"),

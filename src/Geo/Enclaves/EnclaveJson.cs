@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Boundaries.Geo.Formats;
+using Boundaries.Geo.Model;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace Boundaries.Geo.Enclaves;
+
+/// <summary>JSON forms of findings (<c>enclaves find</c>) and plans (<c>enclaves plan</c>, read back by <c>apply</c>).</summary>
+public static class EnclaveJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new GeoJsonConverterFactory() },
+    };
+
+    /// <summary>A list of findings: owner, hosts, class, order, area_m2, level, geometry (GeoJSON), evidence.</summary>
+    public static string Findings(IEnumerable<EnclaveFinding> findings) =>
+        new JsonArray([.. findings.Select(FindingNode)]).ToJsonString(Options);
+
+    /// <summary>A GeoJSON FeatureCollection with one feature per finding.</summary>
+    public static string FindingsGeoJson(IEnumerable<EnclaveFinding> findings) =>
+        new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["features"] = new JsonArray([.. findings.Select(f =>
+            {
+                var props = FindingNode(f);
+                var geometry = props["geometry"]!.DeepClone();
+                props.Remove("geometry");
+                props["hosts"] = string.Join(",", f.Hosts);
+                props.Remove("evidence");
+                props["note"] = f.Evidence.Note;
+                return (JsonNode)new JsonObject { ["type"] = "Feature", ["properties"] = props, ["geometry"] = geometry };
+            })]),
+        }.ToJsonString(Options);
+
+    private static JsonObject FindingNode(EnclaveFinding f) => new()
+    {
+        ["owner"] = f.Owner,
+        ["hosts"] = new JsonArray([.. f.Hosts.Select(h => (JsonNode)h)]),
+        ["class"] = f.Class.Name(),
+        ["order"] = f.Order,
+        ["level"] = f.Level.Name(),
+        ["area_m2"] = Math.Round(f.AreaSquareMeters, 2),
+        ["geometry"] = Geometry(f.Geometry),
+        ["evidence"] = new JsonObject
+        {
+            ["shared_borders"] = new JsonArray([.. f.Evidence.SharedBorders.Select(b => (JsonNode)new JsonObject { ["code"] = b.Code, ["length_m"] = Math.Round(b.LengthMeters, 3) })]),
+            ["outer_edge_m"] = Math.Round(f.Evidence.OuterEdgeMeters, 3),
+            ["part"] = f.Evidence.PartIndex,
+            ["parts"] = f.Evidence.PartCount,
+            ["enclosing_owner"] = f.Evidence.EnclosingOwner,
+            ["neck_width_m"] = f.Evidence.NeckWidthMeters,
+            ["managed_by"] = f.Evidence.ManagedBy,
+            ["note"] = f.Evidence.Note,
+        },
+    };
+
+    /// <summary>The plan: solver, total cost, and every finding's chosen resolution with its scores and piece.</summary>
+    public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings) =>
+        new JsonObject
+        {
+            ["solver"] = plan.Solver,
+            ["total_cost"] = plan.TotalCost,
+            ["changes"] = new JsonArray([.. plan.Choices.Select(c => (JsonNode)new JsonObject
+            {
+                ["finding"] = c.Finding,
+                ["class"] = findings[c.Finding].Class.Name(),
+                ["level"] = findings[c.Finding].Level.Name(),
+                ["kind"] = c.Kind.ToString(),
+                ["from"] = c.From,
+                ["to"] = c.To,
+                ["point"] = new JsonArray(c.Point.X, c.Point.Y),
+                ["area_m2"] = Math.Round(c.Score.AreaMovedSquareMeters, 2),
+                ["boundary_change_m"] = Math.Round(c.Score.BoundaryLengthChangeMeters, 3),
+                ["new_boundary_m"] = Math.Round(c.Score.NewBoundaryMeters, 3),
+                ["levels"] = new JsonArray([.. c.Score.LevelsAffected.Select(l => (JsonNode)l.Name())]),
+                ["compactness"] = new JsonArray([.. c.Score.Compactness.Select(k => (JsonNode)new JsonObject
+                {
+                    ["code"] = k.Code, ["polsby_popper_before"] = k.PolsbyPopperBefore, ["polsby_popper_after"] = k.PolsbyPopperAfter,
+                    ["hull_ratio_before"] = k.HullRatioBefore, ["hull_ratio_after"] = k.HullRatioAfter,
+                })]),
+                ["cost"] = c.Score.Cost,
+                ["piece"] = Geometry(c.Piece),
+            })]),
+        }.ToJsonString(Options);
+
+    /// <summary>Reads a plan written by <see cref="Plan"/>: the level and the transfers (scores are not read back).</summary>
+    /// <exception cref="BoundariesFormatException">The file is not such a plan.</exception>
+    public static (EnclavePlan Plan, DivisionLevel Level) ReadPlan(string json, string path)
+    {
+        try
+        {
+            var root = JsonNode.Parse(json)!.AsObject();
+            var choices = ImmutableArray.CreateBuilder<EnclaveResolution>();
+            var level = DivisionLevel.Township;
+            var factory = new GeometryFactory(new PrecisionModel(), 4490);
+            foreach (var node in root["changes"]!.AsArray())
+            {
+                var c = node!.AsObject();
+                level = DivisionLevels.All.First(l => l.Name() == c["level"]!.GetValue<string>());
+                var point = factory.CreatePoint(new Coordinate(c["point"]![0]!.GetValue<double>(), c["point"]![1]!.GetValue<double>()));
+                choices.Add(new EnclaveResolution(c["finding"]!.GetValue<int>(), Enum.Parse<ResolutionKind>(c["kind"]!.GetValue<string>()),
+                    c["from"]!.GetValue<string>(), c["to"]?.GetValue<string>(), point, point, ResolutionScore.None with
+                    {
+                        AreaMovedSquareMeters = c["area_m2"]?.GetValue<double>() ?? 0,
+                    }));
+            }
+            return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or ArgumentException or FormatException)
+        {
+            throw new BoundariesFormatException($"not an enclave plan: {e.Message}", path);
+        }
+    }
+
+    private static JsonNode? Geometry(Geometry g) => JsonNode.Parse(JsonSerializer.Serialize(g, Options));
+
+    internal static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}

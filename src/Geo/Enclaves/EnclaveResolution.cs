@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Boundaries.Geo.Model;
+using NetTopologySuite.Geometries;
+
+namespace Boundaries.Geo.Enclaves;
+
+/// <summary>How a finding would be resolved.</summary>
+public enum ResolutionKind
+{
+    /// <summary>Leave it as it is.</summary>
+    Keep,
+    /// <summary>Transfer the piece to the host that shares the longest border with it.</summary>
+    TransferToHost,
+    /// <summary>Transfer the piece to another neighbour.</summary>
+    TransferToNeighbour,
+}
+
+/// <summary>One candidate resolution of a finding, with its scores.</summary>
+/// <param name="Finding">Index of the finding in the list given to <see cref="EnclaveResolver.Options"/>.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="From">The division that gives the piece (its owner).</param>
+/// <param name="To">The division that receives it; null for <see cref="ResolutionKind.Keep"/>.</param>
+/// <param name="Point">A point inside the piece, lon/lat: identifies the piece when the plan is applied.</param>
+/// <param name="Piece">The piece, lon/lat.</param>
+/// <param name="Score">The scores.</param>
+public sealed record EnclaveResolution(
+    int Finding,
+    ResolutionKind Kind,
+    string From,
+    string? To,
+    Point Point,
+    Geometry Piece,
+    ResolutionScore Score);
+
+/// <summary>The scores of a resolution (all zero for Keep).</summary>
+/// <param name="AreaMovedSquareMeters">Ellipsoidal area that changes hands.</param>
+/// <param name="BoundaryLengthChangeMeters">Change of the total boundary length of the level (negative: shorter).</param>
+/// <param name="NewBoundaryMeters">Length of boundary line drawn anew (0 for a whole detached part).</param>
+/// <param name="Compactness">Polsby-Popper and convex-hull ratio of every division touched, before and after.</param>
+/// <param name="LevelsAffected">Levels whose lines change (the parent level too when the divisions have different parents).</param>
+/// <param name="Cost">The disruption the planner minimises (hectares moved, doubled across parents, minus border removed in km).</param>
+public sealed record ResolutionScore(
+    double AreaMovedSquareMeters,
+    double BoundaryLengthChangeMeters,
+    double NewBoundaryMeters,
+    ImmutableArray<CompactnessChange> Compactness,
+    ImmutableArray<DivisionLevel> LevelsAffected,
+    double Cost)
+{
+    /// <summary>The score of leaving a finding as it is.</summary>
+    public static ResolutionScore None { get; } = new(0, 0, 0, [], [], 0);
+}
+
+/// <summary>Compactness of a division before and after a change: Polsby-Popper (4πA/P²) and area / convex-hull area.</summary>
+public sealed record CompactnessChange(string Code, double PolsbyPopperBefore, double PolsbyPopperAfter, double HullRatioBefore, double HullRatioAfter);

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Boundaries.Geo.Model;
+using Boundaries.Geo.Validation;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
+
+namespace Boundaries.Geo.Enclaves;
+
+/// <summary>
+/// Candidate resolutions of each finding: keep; transfer to the host with the longest shared border; transfer to each
+/// other neighbour. Whole detached parts only (exclave, enclave, counter-enclave, semi-enclave, management); a
+/// surrounded division and a practical enclave are offered Keep only (cutting a lobe is not automated).
+/// </summary>
+public static class EnclaveResolver
+{
+    /// <summary>The candidates, Keep first for each finding.</summary>
+    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(findings);
+        var byCode = set.Divisions.GroupBy(d => (d.Level, d.Code)).ToDictionary(g => g.Key, g => g.First());
+        var frame = MetricFrame.For(set.Crs, set.Divisions.Select(d => d.Geometry));
+        var result = ImmutableArray.CreateBuilder<EnclaveResolution>();
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            var point = f.Geometry.InteriorPoint;
+            result.Add(new EnclaveResolution(i, ResolutionKind.Keep, f.Owner, null, point, f.Geometry, ResolutionScore.None));
+            if (f.Class is EnclaveClass.Surrounded or EnclaveClass.PracticalNeck or EnclaveClass.PracticalAccess || f.Evidence.PartIndex < 0)
+            {
+                continue;
+            }
+            if (!byCode.TryGetValue((f.Level, f.Owner), out var owner))
+            {
+                continue;
+            }
+            var piece = frame.ToMetric(owner.Geometry.GetGeometryN(f.Evidence.PartIndex), out _);
+            var ownerMetric = frame.ToMetric(owner.Geometry, out _);
+            foreach (var border in f.Evidence.SharedBorders)
+            {
+                if (!byCode.TryGetValue((f.Level, border.Code), out var target))
+                {
+                    continue;
+                }
+                var kind = border == f.Evidence.SharedBorders[0] ? ResolutionKind.TransferToHost : ResolutionKind.TransferToNeighbour;
+                var targetMetric = frame.ToMetric(target.Geometry, out _);
+                var ownerAfter = OverlayNG.Overlay(ownerMetric, piece, SpatialFunction.Difference, ownerMetric.PrecisionModel);
+                var targetAfter = OverlayNG.Overlay(targetMetric, piece, SpatialFunction.Union, targetMetric.PrecisionModel);
+                ImmutableArray<DivisionLevel> levels = owner.ParentCode == target.ParentCode ? [f.Level] : [f.Level - 1, f.Level];
+                var crossParent = levels.Length > 1 ? 2 : 1;
+                var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000;
+                result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
+                    f.AreaSquareMeters, -border.LengthMeters, 0,
+                    [Compactness(owner.Code, ownerMetric, ownerAfter), Compactness(target.Code, targetMetric, targetAfter)],
+                    levels, Math.Round(cost, 6))));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private static CompactnessChange Compactness(string code, Geometry before, Geometry after) =>
+        new(code, PolsbyPopper(before), PolsbyPopper(after), HullRatio(before), HullRatio(after));
+
+    /// <summary>4πA/P² over the whole (multi)polygon.</summary>
+    internal static double PolsbyPopper(Geometry g) => g.Length <= 0 ? 0 : Math.Round(4 * Math.PI * g.Area / (g.Length * g.Length), 6);
+
+    /// <summary>Area over the convex hull's area.</summary>
+    internal static double HullRatio(Geometry g) => g.ConvexHull() is { Area: > 0 } hull ? Math.Round(g.Area / hull.Area, 6) : 0;
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Boundaries.Geo.Enclaves;
+using Boundaries.Geo.Synthesis;
+using Xunit;
+
+namespace Boundaries.Geo.Tests.Enclaves;
+
+public sealed class EnclaveFinderCleanCityTests
+{
+    [Theory]
+    [InlineData(4)]
+    [InlineData(9)]
+    public void CleanCity_GivesOnlyTheLegitimateMultiparts(long seed)
+    {
+        var city = CityGenerator.Generate(new CityOptions { Seed = seed, Size = CitySize.Small });
+        var findings = EnclaveFinder.Find(city.Divisions, new EnclaveOptions { NeckWidthMeters = 50 });
+        Assert.NotEmpty(city.Truth.Multipart);
+        Assert.Equal(
+            EnclaveTruth.Expected(city.Truth, neck: true).Select(e => (e.Owner, e.Class, e.Order)).Order().ToList(),
+            findings.Select(f => (f.Owner, f.Class, f.Order)).Order().ToList());
+    }
+
+    [Fact]
+    public void FullDirtyCity_AllFound_InUnderASecondWithoutNeck()
+    {
+        var city = CityGenerator.Generate(new CityOptions { Seed = 5, Size = CitySize.Full, Dirty = EnclaveTruth.EnclavesOnly });
+        EnclaveFinder.Find(city.Divisions); // warm-up
+        var clock = Stopwatch.StartNew();
+        var findings = EnclaveFinder.Find(city.Divisions);
+        clock.Stop();
+        Assert.Equal(
+            EnclaveTruth.Expected(city.Truth, neck: false).Select(e => (e.Owner, e.Class, e.Order)).Order().ToList(),
+            findings.Select(f => (f.Owner, f.Class, f.Order)).Order().ToList());
+        var withNeck = EnclaveFinder.Find(city.Divisions, new EnclaveOptions { NeckWidthMeters = 50 });
+        Assert.Equal(
+            EnclaveTruth.Expected(city.Truth, neck: true).Select(e => (e.Owner, e.Class, e.Order)).Order().ToList(),
+            withNeck.Select(f => (f.Owner, f.Class, f.Order)).Order().ToList());
+        Assert.True(clock.Elapsed.TotalSeconds < 3, $"detection took {clock.Elapsed.TotalSeconds:0.00} s (target 1 s; 3 s allowed under test load)");
+    }
+}
