@@ -10,5 +10,6 @@ internal static class SurveyCommand
         {
             SurveyImportCommand.Create(output, error),
             SurveyProgressCommand.Create(output, error),
+            SurveyRegistersCommand.Create(output, error),
         };
 }

@@ -60,6 +60,8 @@ internal static class Messages
         ["survey.side.right"] = ("right", "右侧"),
         ["survey.side.on"] = ("on the line", "线上"),
         ["survey.progress.rejected"] = ("rejected by the quality gates: {0} marker occupations, {1} track points", "质量检查拒收：界桩观测 {0} 次，轨迹点 {1} 个"),
+        ["survey.registers.table"] = ("{0}: {1} rows", "{0}：{1} 行"),
+        ["survey.registers.wrote"] = ("wrote the registers to {0} (CSV and registers.html)", "已写出登记表至 {0}（CSV 与 registers.html）"),
         ["survey.import.wrote"] = ("wrote {0}: {1} points in layer survey_points", "已写出 {0}：survey_points 图层 {1} 个点"),
 
         // normalize
