@@ -4,6 +4,7 @@ using Boundaries.Geo.Crs;
 using Boundaries.Geo.Formats;
 using Boundaries.Geo.Import;
 using Boundaries.Geo.Synthesis;
+using Boundaries.Survey.Generate;
 
 namespace Boundaries.Cli.Commands;
 
@@ -21,7 +22,8 @@ internal static class SynthCommand
         var dirty = new Option<bool>("--dirty") { Description = "inject every defect and enclave class / 注入全部缺陷与飞地类型" };
         var target = new Option<string>("--output", "-o") { Description = "output file (.gpkg, .geojson, .csv) / 输出文件", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "generate, write nothing / 只生成不写出" };
-        var command = new Command("synth", "Generate the sample city with known answers / 生成带真值的样例城市") { seed, size, dirty, target, dryRun };
+        var survey = new Option<bool>("--survey") { Description = "also write a field survey (markers, NMEA walk logs, truth) to CITY.survey/ / 同时生成外业测量数据" };
+        var command = new Command("synth", "Generate the sample city with known answers / 生成带真值的样例城市") { seed, size, dirty, target, dryRun, survey };
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
             var citySize = p.GetValue(size) == "full" ? CitySize.Full : CitySize.Small;
@@ -45,6 +47,17 @@ internal static class SynthCommand
                 GroundTruthJson.Write(city.Truth, truthPath);
             }
             context.Error.WriteLine(context.Text["synth.wrote", outPath, lonLat.Divisions.Length, lonLat.VertexCount(), truthPath]);
+            if (p.GetValue(survey))
+            {
+                // from the lon/lat set as written, so reading the file back gives the same lines and line codes
+                var campaign = SurveyGenerator.Generate(lonLat, new SurveyGenerationOptions { Seed = p.GetValue(seed) });
+                var surveyDir = SurveyPathFor(outPath);
+                if (!p.GetValue(dryRun))
+                {
+                    GeneratedSurveyWriter.Write(campaign, surveyDir);
+                }
+                context.Error.WriteLine(context.Text["synth.survey", surveyDir, campaign.Truth.Markers.Length, campaign.Files.Length - 1]);
+            }
             if (city.Truth.Defects.Length > 0)
             {
                 context.Error.WriteLine(context.Text["synth.defects",
@@ -54,6 +67,10 @@ internal static class SynthCommand
         }));
         return command;
     }
+
+    /// <summary><c>city.gpkg</c> → the folder <c>city.survey</c>, beside it.</summary>
+    public static string SurveyPathFor(string outPath) =>
+        Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileNameWithoutExtension(outPath) + ".survey");
 
     /// <summary><c>city.gpkg</c> → <c>city.truth.json</c>, beside it.</summary>
     public static string TruthPathFor(string outPath) =>

@@ -26,6 +26,7 @@ internal static class Messages
         ["synth.size.small"] = ("small", "小型"),
         ["synth.size.full"] = ("full-size", "全尺寸"),
         ["synth.wrote"] = ("wrote {0} ({1} divisions, {2} vertices) and {3}", "已写出 {0}（{1} 个区划，{2} 个节点）及 {3}"),
+        ["synth.survey"] = ("wrote the field survey {0}: {1} markers, {2} walk logs, truth.json", "已写出外业测量数据 {0}：{1} 个界桩，{2} 个踏勘日志，truth.json"),
         ["synth.defects"] = ("injected defects: {0}", "注入缺陷：{0}"),
 
         // info
@@ -51,6 +52,16 @@ internal static class Messages
         ["survey.import.rejected"] = ("{0}: line {1} rejected: {2}", "{0}：第 {1} 行拒收：{2}"),
         ["survey.import.warning"] = ("{0}: line {1} warning: {2}", "{0}：第 {1} 行警告：{2}"),
         ["survey.import.more"] = ("{0}: {1} more issues not listed (counted in the totals)", "{0}：另有 {1} 条问题未列出（已计入总数）"),
+        ["survey.progress.city"] = ("field-verified: {0:0.0} of {1:0.0} km ({2:P1}) on {3} lines; {4} lines still to walk", "现地勘定：{3} 条界线共 {1:0.0} 千米，已核实 {0:0.0} 千米（{2:P1}）；尚有 {4} 条待踏勘"),
+        ["survey.progress.district"] = ("  {0}: {1:0.0} of {2:0.0} km ({3:P1}), {4} lines", "  {0}：{2:0.0} 千米中已核实 {1:0.0} 千米（{3:P1}），{4} 条界线"),
+        ["survey.progress.markers"] = ("markers: {0} compared, {1} out of tolerance (> {2} m)", "界桩：比对 {0} 个，超限 {1} 个（> {2} 米）"),
+        ["survey.progress.out"] = ("marker {0} out of tolerance: {1:0.000} m {2} of line {3}", "界桩 {0} 超限：偏离界线 {3} {1:0.000} 米（{2}）"),
+        ["survey.side.left"] = ("left", "左侧"),
+        ["survey.side.right"] = ("right", "右侧"),
+        ["survey.side.on"] = ("on the line", "线上"),
+        ["survey.progress.rejected"] = ("rejected by the quality gates: {0} marker occupations, {1} track points", "质量检查拒收：界桩观测 {0} 次，轨迹点 {1} 个"),
+        ["survey.registers.table"] = ("{0}: {1} rows", "{0}：{1} 行"),
+        ["survey.registers.wrote"] = ("wrote the registers to {0} (CSV and registers.html)", "已写出登记表至 {0}（CSV 与 registers.html）"),
         ["survey.import.wrote"] = ("wrote {0}: {1} points in layer survey_points", "已写出 {0}：survey_points 图层 {1} 个点"),
 
         // normalize
