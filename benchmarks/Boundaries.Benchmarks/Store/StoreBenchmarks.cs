@@ -93,6 +93,11 @@ public class StoreBenchmarks
         _sql.Dispose();
         _readPg.DisposeAsync().AsTask().GetAwaiter().GetResult();
         NpgsqlConnection.ClearAllPools();
+        for (var i = 0; i < _fresh; i++)
+        {
+            Execute(_admin, $"DROP DATABASE IF EXISTS {_run}_{i} WITH (FORCE)");
+        }
+        Execute(_admin, $"DROP DATABASE IF EXISTS {_run}_template WITH (FORCE)");
         Directory.Delete(_dir, recursive: true);
     }
 
