@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Boundaries.Geo.Model;
+using Boundaries.Geo.Validation;
+using Boundaries.Store.Lines;
+using Boundaries.Store.Survey;
 
 namespace Boundaries.Store;
 
@@ -71,4 +74,59 @@ public interface IBoundaryStore : IAsyncDisposable
     /// block. Dispose the subscription to stop.
     /// </summary>
     Task<IAsyncDisposable> SubscribeAsync(Action<StoreChange> onChange, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every version of every division of every date (the in-memory locator answers "as on a date" from them), ordered by
+    /// level, code and valid-from.
+    /// </summary>
+    Task<ImmutableArray<StoredDivision>> GetAllVersionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a topology build (boundary lines and nodes of the levels it holds) as one change set: a line equal to its
+    /// version in force is left alone, a changed line is closed and replaced on <see cref="ChangeSetInfo.EffectiveDate"/>, a
+    /// new one created, and a line of a rebuilt level that the build no longer has is retired. Nodes of a level are replaced
+    /// as a whole when they differ. Replacing or retiring needs an effective date after the version in force began.
+    /// </summary>
+    /// <exception cref="StoreDataException">A line cannot be stored or a date is missing or too early; nothing is kept.</exception>
+    Task<ChangeSetReceipt> SaveTopologyAsync(TopologyRecords topology, ChangeSetInfo info, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies an edit of boundary lines with optimistic concurrency: when the version a change names is no longer the one
+    /// in force (another official saved an edit of the same line first), the whole change set is refused with
+    /// <see cref="ConcurrencyConflictException"/> and nothing is written.
+    /// </summary>
+    /// <exception cref="StoreDataException">A replacement cannot be stored or the effective date is not after the base version's start.</exception>
+    /// <exception cref="ConcurrencyConflictException">A base version is stale, or a created line already exists.</exception>
+    Task<ChangeSetReceipt> ApplyLinesAsync(LineChangeSet changeSet, CancellationToken cancellationToken = default);
+
+    /// <summary>The lines in force on <paramref name="at"/> (today when <c>null</c>), of one level or all, by level then code.</summary>
+    Task<ImmutableArray<StoredLine>> GetLinesAsync(DateOnly? at = null, DivisionLevel? level = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of line <paramref name="code"/>, oldest first, with the change sets that opened and closed them.</summary>
+    Task<LineHistory> GetLineHistoryAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>The nodes in force on <paramref name="at"/> (today when <c>null</c>), of one level or all.</summary>
+    Task<ImmutableArray<StoredNode>> GetNodesAsync(DateOnly? at = null, DivisionLevel? level = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves marker positions as one change set: a marker whose number is new is created, one equal to the current position
+    /// is left alone, and a different one supersedes the current position (kept, closed by this change set).
+    /// </summary>
+    /// <exception cref="StoreDataException">A marker has no number or line code, or a number twice; nothing is kept.</exception>
+    Task<ChangeSetReceipt> SaveMarkersAsync(IReadOnlyList<MarkerRecord> markers, ChangeSetInfo info, CancellationToken cancellationToken = default);
+
+    /// <summary>The current marker positions, of one line or all, by number.</summary>
+    Task<ImmutableArray<StoredMarker>> GetMarkersAsync(string? lineCode = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends survey observations as one change set (receipt: Created = the count).</summary>
+    Task<ChangeSetReceipt> AddObservationsAsync(IReadOnlyList<SurveyObservation> observations, ChangeSetInfo info, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored observations, all or those recorded under <paramref name="name"/>, in storing order.</summary>
+    Task<ImmutableArray<StoredObservation>> GetObservationsAsync(string? name = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the findings of one validation run as one change set (receipt: Created = the count).</summary>
+    Task<ChangeSetReceipt> SaveFindingsAsync(IReadOnlyList<Finding> findings, ChangeSetInfo info, CancellationToken cancellationToken = default);
+
+    /// <summary>The findings of one run, or of the latest run that stored any when <paramref name="changeSetId"/> is <c>null</c>; empty when none.</summary>
+    Task<ImmutableArray<StoredFinding>> GetFindingsAsync(long? changeSetId = null, CancellationToken cancellationToken = default);
 }

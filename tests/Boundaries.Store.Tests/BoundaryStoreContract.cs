@@ -11,7 +11,7 @@ namespace Boundaries.Store.Tests;
 /// The behaviour every <see cref="IBoundaryStore"/> must have. Each implementation runs these same cases through a subclass
 /// that says how to make a fresh, empty store.
 /// </summary>
-public abstract class BoundaryStoreContract
+public abstract partial class BoundaryStoreContract
 {
     protected static readonly DateOnly Y2020 = new(2020, 1, 1);
     protected static readonly DateOnly Y2023 = new(2023, 7, 1);

@@ -7,21 +7,23 @@ using Microsoft.Extensions.Logging;
 namespace Boundaries.Cli.Commands;
 
 /// <summary>
-/// <c>boundaries serve --boundaries FILE [--urls http://127.0.0.1:5080]</c>: the HTTP API and OGC API – Features over
-/// a division file, reloaded when the file is replaced; runs until Ctrl-C (or SIGTERM). Logs go to stderr.
+/// <c>boundaries serve --boundaries FILE|--store CONN [--urls http://127.0.0.1:5080]</c>: the HTTP API and OGC API – Features
+/// over a division file (reloaded when the file is replaced) or a store (every version, reloaded after each change set);
+/// runs until Ctrl-C (or SIGTERM). Logs go to stderr.
 /// </summary>
 internal static class ServeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve (.gpkg, .geojson, .shp, .csv) / 区划文件", Required = true };
+        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve (.gpkg, .geojson, .shp, .csv) / 区划文件" };
+        var store = new Option<string>("--store") { Description = "store to serve: a .gpkg path or a PostgreSQL connection string / 区划库" };
         var urls = new Option<string>("--urls")
         {
             Description = "addresses to listen on, ';'-separated (default loopback only) / 监听地址",
             DefaultValueFactory = _ => ServerOptions.Default.Urls,
         };
         var read = new InputOptions();
-        var command = new Command("serve", "Serve the locate API and OGC API Features / 启动查询服务") { boundaries, urls };
+        var command = new Command("serve", "Serve the locate API and OGC API Features / 启动查询服务") { boundaries, store, urls };
         read.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
@@ -30,11 +32,18 @@ internal static class ServeCommand
                 .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
                 .AddSimpleConsole(o => o.SingleLine = true)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
-            var source = new FileBoundarySource(p.GetValue(boundaries)!, read.ReadOptions(p), read.FromCrs(p));
+            var (file, connection) = (p.GetValue(boundaries), p.GetValue(store));
+            if ((file is null) == (connection is null))
+            {
+                throw new ArgumentException("give exactly one of --boundaries FILE and --store CONN");
+            }
+            IBoundarySource source = file is not null
+                ? new FileBoundarySource(file, read.ReadOptions(p), read.FromCrs(p))
+                : StoreBoundarySource.Open(connection!);
             var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs }).GetAwaiter().GetResult();
             try
             {
-                context.Error.WriteLine(context.Text["serve.listening", source.Path, string.Join(' ', host.Urls)]);
+                context.Error.WriteLine(context.Text["serve.listening", source.Description, string.Join(' ', host.Urls)]);
                 host.WaitForShutdownAsync().GetAwaiter().GetResult();
             }
             finally

@@ -127,6 +127,7 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             {
                 GeoPackageStoreSchema.Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;");
                 GeoPackageStoreSchema.Execute(connection, "BEGIN IMMEDIATE");
+                GeoPackageStoreSchema.Upgrade(connection);
                 result = work(connection);
                 GeoPackageStoreSchema.UpdateContents(connection);
                 cancellationToken.ThrowIfCancellationRequested();

@@ -15,9 +15,9 @@ namespace Boundaries.Store.GeoPackage;
 /// the attribute tables <c>change_sets</c>, <c>audit</c> and <c>store_meta</c>; and a view <c>division_versions</c>
 /// over all levels.
 /// </summary>
-internal static class GeoPackageStoreSchema
+internal static partial class GeoPackageStoreSchema
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     public const int Srid = 4490;
 
     public static void Create(SqliteConnection c)
@@ -66,7 +66,8 @@ internal static class GeoPackageStoreSchema
               ('audit', 'attributes', 'audit', 'audit log: each division changed, with the versions before and after'),
               ('store_meta', 'attributes', 'store_meta', 'boundaries store schema version and counters');
             """);
-        Execute(c, $"INSERT INTO store_meta (key, value) VALUES ('schema_version', '{SchemaVersion}'), ('next_version_id', '1');");
+        Execute(c, "INSERT INTO store_meta (key, value) VALUES ('schema_version', '1'), ('next_version_id', '1');");
+        Upgrade(c);
         Execute(c, "CREATE VIEW division_versions AS " + string.Join(" UNION ALL ",
             DivisionLevels.All.Select(l => $"SELECT fid, '{l.Name()}' AS tbl, geom, code, name, level, parent, valid_from, valid_to, version_id, created_by, closed_by, attributes FROM {Quote(l.Name())}")));
     }
@@ -74,18 +75,25 @@ internal static class GeoPackageStoreSchema
     private static void CreateLevelTable(SqliteConnection c, string table)
     {
         var t = Quote(table);
-        var r = Quote($"rtree_{table}_geom");
         Execute(c, $"""
             CREATE TABLE {t} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY, code TEXT NOT NULL CHECK (code <> ''),
               name TEXT, level TEXT, parent TEXT, valid_from DATE, valid_to DATE, version_id INTEGER NOT NULL UNIQUE,
               created_by INTEGER NOT NULL, closed_by INTEGER, attributes TEXT);
             CREATE INDEX {Quote($"{table}_code")} ON {t} (code, valid_to);
-            CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy);
             INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
               VALUES ('{table}', 'features', '{table}', 'every version of the {table} divisions; valid_from inclusive, valid_to exclusive', {Srid});
             INSERT INTO gpkg_geometry_columns VALUES ('{table}', 'geom', 'GEOMETRY', {Srid}, 0, 0);
             INSERT INTO gpkg_extensions VALUES ('{table}', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
             """);
+        CreateRtree(c, table);
+    }
+
+    /// <summary>The R-tree of a feature table's <c>geom</c> column and the GeoPackage 1.3 annex F.3 triggers that maintain it.</summary>
+    public static void CreateRtree(SqliteConnection c, string table)
+    {
+        var t = Quote(table);
+        var r = Quote($"rtree_{table}_geom");
+        Execute(c, $"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy);");
         // GeoPackage 1.3 annex F.3 triggers, as GDAL writes them; GeoPackageConnection registers the ST_ functions they call
         const string Box = "NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
         string Name(string suffix) => Quote($"rtree_{table}_geom_{suffix}");
@@ -108,9 +116,8 @@ internal static class GeoPackageStoreSchema
     /// <summary>Refreshes the extent and last_change of every level layer from its R-tree.</summary>
     public static void UpdateContents(SqliteConnection c)
     {
-        foreach (var level in DivisionLevels.All)
+        foreach (var table in DivisionLevels.All.Select(l => l.Name()).Concat(FeatureTablesV2))
         {
-            var table = level.Name();
             Execute(c, $"""
                 UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
                   min_x = (SELECT min(minx) FROM {Quote($"rtree_{table}_geom")}), max_x = (SELECT max(maxx) FROM {Quote($"rtree_{table}_geom")}),

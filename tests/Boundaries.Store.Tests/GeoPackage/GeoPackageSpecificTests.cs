@@ -32,8 +32,14 @@ public sealed class GeoPackageSpecificTests : IDisposable
         Assert.Contains("Layer name: audit", output, StringComparison.Ordinal);
         // 4 townships + 2 replacements
         Assert.Matches(@"Layer name: township\n(?:.*\n){0,3}Geometry: Unknown \(any\)\nFeature Count: 6\n", output);
-        // every level layer (and only those) carries CGCS2000
-        Assert.Equal(DivisionLevels.All.Count, output.Split("ID[\"EPSG\",4490]").Length - 1);
+        // every level layer and the five feature layers of schema 2 (and only those) carry CGCS2000
+        foreach (var layer in new[] { "lines", "nodes", "markers", "survey_points", "findings" })
+        {
+            Assert.Contains($"Layer name: {layer}", output, StringComparison.Ordinal);
+        }
+        Assert.Matches(@"Layer name: lines\n(?:.*\n){0,3}Geometry: Line String\n", output);
+        Assert.Matches(@"Layer name: markers\n(?:.*\n){0,3}Geometry: Point\n", output);
+        Assert.Equal(DivisionLevels.All.Count + 5, output.Split("ID[\"EPSG\",4490]").Length - 1);
         Assert.Matches(@"Layer name: audit\n(?:.*\n){0,3}Geometry: None\nFeature Count: 7\n", output);
 
         var (_, rtree, rtreeError) = Tools.Run("ogrinfo", "-ro", path, "-sql", "SELECT HasSpatialIndex('township', 'geom') AS has_index");

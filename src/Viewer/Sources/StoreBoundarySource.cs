@@ -1,0 +1,60 @@
+using Boundaries.Geo.Model;
+using Boundaries.Store;
+
+namespace Boundaries.Viewer.Sources;
+
+/// <summary>
+/// Divisions read from a boundaries store (a GeoPackage file or PostGIS): every version of every division with its
+/// validity period, so the server answers "as on a date" from the store's history. <see cref="Changed"/> is raised after
+/// each change set another writer commits (PostGIS <c>LISTEN boundaries_changed</c>; a GeoPackage is polled), and after a
+/// lost PostGIS connection is re-established (changes may have been missed).
+/// </summary>
+public sealed class StoreBoundarySource : IBoundarySource
+{
+    private readonly IBoundaryStore _store;
+    private readonly SemaphoreSlim _subscribing = new(1, 1);
+    private IAsyncDisposable? _subscription;
+
+    /// <summary>Serves <paramref name="store"/>; the source owns it from now on and disposes it.</summary>
+    public StoreBoundarySource(IBoundaryStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <summary>Opens the store named by <paramref name="connection"/> (a <c>.gpkg</c> path or a PostgreSQL connection string).</summary>
+    /// <exception cref="ArgumentException">The text is neither.</exception>
+    public static StoreBoundarySource Open(string connection, StoreOptions? options = null) => new(BoundaryStore.Open(connection, options));
+
+    /// <inheritdoc />
+    public string Description => _store.Location;
+
+    /// <inheritdoc />
+    public event EventHandler? Changed;
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The store cannot be reached or is not a boundaries store.</exception>
+    public async Task<IReadOnlyList<Division>> LoadAsync(CancellationToken cancellationToken)
+    {
+        // subscribe before reading, so a change committed while we read is not missed
+        await _subscribing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _subscription ??= await _store.SubscribeAsync(_ => Changed?.Invoke(this, EventArgs.Empty), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _subscribing.Release();
+        }
+        var versions = await _store.GetAllVersionsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. versions.Select(v => v.Division)];
+    }
+
+    /// <summary>Stops listening and closes the store.</summary>
+    public void Dispose()
+    {
+        _subscription?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _subscribing.Dispose();
+    }
+}
