@@ -36,11 +36,15 @@ internal static class LineEndpoints
             var lines = LineTopologyCache.For(snapshot).Lines.Where(l => l.Level == level).Select(l => Feature(l, names)).ToArray();
             return Results.Json(new { type = "FeatureCollection", features = lines }, ViewerJson.Options, "application/geo+json");
         });
-        app.MapPost("/api/v1/lines/{id:int}/edit", Edit);
+        app.MapPost("/api/v1/lines/{id}/edit", Edit);
     }
 
-    private static async Task<IResult> Edit(HttpContext context, BoundaryCatalog catalog, int id)
+    private static async Task<IResult> Edit(HttpContext context, BoundaryCatalog catalog, string id)
     {
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var lineId))
+        {
+            return Results.Problem(statusCode: 404, title: "no such line", detail: id);
+        }
         LineEditRequest? request;
         try
         {
@@ -71,7 +75,7 @@ internal static class LineEndpoints
                 return Results.Problem(statusCode: 400, title: "unknown level", detail: request.Level);
             }
             var coordinates = request.Coordinates.Select(c => new Coordinate(c[0], c[1])).ToArray();
-            var outcome = LineEditor.Apply(snapshot, level, id, request.BaseVersion, coordinates);
+            var outcome = LineEditor.Apply(snapshot, level, lineId, request.BaseVersion, coordinates);
             switch (outcome)
             {
                 case LineEditOutcome.Invalid invalid:
@@ -95,7 +99,7 @@ internal static class LineEndpoints
                     var at = DateTimeOffset.UtcNow;
                     var change = new BoundaryChange(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6],
                         request.Author.Trim(), request.Reason.Trim(), at, "line-edit", applied.Changed, "draft",
-                        $"{level.Name()} line {id}: {applied.OldVertices} -> {applied.NewVertices} vertices");
+                        $"{level.Name()} line {lineId}: {applied.OldVertices} -> {applied.NewVertices} vertices");
                     await source.SaveAsync(applied.Divisions, change, context.RequestAborted);
                     await catalog.ReloadAsync();
                     return Results.Json(change, ViewerJson.Options);

@@ -85,10 +85,22 @@ public static class MapRenderer
         using var font = new SKFont(typeface, 12);
         using var text = new SKPaint { Color = SKColor.Parse("#1d2a38"), IsAntialias = true };
         using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3 };
-        foreach (var d in divisions)
+        // Declutter like the web map: a label is drawn only where it fits inside its division's box and clears every label drawn before.
+        var taken = new List<SKRect>();
+        foreach (var d in divisions.OrderByDescending(d => d.Geometry.Area))
         {
             var p = d.Geometry.InteriorPoint;
             var (x, y) = view.Pixel(p.X, p.Y);
+            var width = Math.Max(font.MeasureText(d.Name), font.MeasureText(d.Code));
+            var rect = new SKRect((float)x - (width / 2) - 2, (float)y - 14, (float)x + (width / 2) + 2, (float)y + 16);
+            var e = d.Geometry.EnvelopeInternal;
+            var (x0, y0) = view.Pixel(e.MinX, e.MaxY);
+            var (x1, y1) = view.Pixel(e.MaxX, e.MinY);
+            if (rect.Width > (x1 - x0) * 1.5 || rect.Height > (y1 - y0) * 1.5 || taken.Any(r => r.IntersectsWith(rect)))
+            {
+                continue;
+            }
+            taken.Add(rect);
             foreach (var (line, dy) in new[] { (d.Name, -2f), (d.Code, 12f) })
             {
                 var w = font.MeasureText(line);

@@ -22,8 +22,9 @@ internal static class MapPageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/map", () => Results.Redirect("/map/"));
-        app.MapGet("/map/{file?}", (string? file) => Asset(string.IsNullOrEmpty(file) ? "index.html" : file));
+        // "/map" and "/map/" reach the same route; the page's relative links need the trailing slash.
+        app.MapGet("/map", (HttpContext context) => context.Request.Path.Value!.EndsWith('/') ? Asset("index.html") : Results.Redirect("/map/"));
+        app.MapGet("/map/{file}", (string file) => Asset(file));
     }
 
     /// <summary>True when a request for <c>/</c> comes from a browser (it prefers HTML), which gets the map.</summary>
