@@ -44,6 +44,7 @@ public static class BoundariesServer
         OpenApiDocument.Map(app);
         WebMap.MapPageEndpoints.Map(app);
         Lines.LineEndpoints.Map(app);
+        Lines.CheckEndpoints.Map(app);
         Rendering.MapImageEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];

@@ -6,7 +6,7 @@
     'zh-CN': {
       title: '行政区划', search: '搜索', searchPlaceholder: '名称或代码', date: '日期', latest: '最新',
       layers: '图层', legend: '图例', details: '详情', clickHint: '点击地图查看区划', lookup: '坐标查询', locate: '查询',
-      edit: '界线编辑', editMode: '选择界线并移动节点', author: '编辑人', reason: '原因', save: '保存草稿',
+      edit: '界线编辑', measure: '量距', editMode: '选择界线并移动节点', author: '编辑人', reason: '原因', save: '保存草稿',
       code: '代码', name: '名称', level: '级别', parent: '上级', validFrom: '生效', validTo: '失效', notFound: '未找到',
       found: '找到', outside: '不在任何区划内', lines: '界线', triJunctions: '三交点', findings: '检查问题',
       lineMapAgreed: '界线（图上协商）', selectedLine: '已选界线', saved: '已保存草稿版本', conflict: '冲突：该界线已被他人修改，请重新加载',
@@ -16,7 +16,7 @@
     en: {
       title: 'Administrative divisions', search: 'Search', searchPlaceholder: 'name or code', date: 'Date', latest: 'latest',
       layers: 'Layers', legend: 'Legend', details: 'Details', clickHint: 'Click the map to see a division', lookup: 'Coordinate lookup', locate: 'Locate',
-      edit: 'Line editing', editMode: 'select a boundary line and move its vertices', author: 'author', reason: 'reason', save: 'Save draft',
+      edit: 'Line editing', measure: 'Measure', editMode: 'select a boundary line and move its vertices', author: 'author', reason: 'reason', save: 'Save draft',
       code: 'Code', name: 'Name', level: 'Level', parent: 'Parent', validFrom: 'Valid from', validTo: 'Valid to', notFound: 'not found',
       found: 'found', outside: 'outside every division', lines: 'Boundary lines', triJunctions: 'Tri-junctions', findings: 'Findings',
       lineMapAgreed: 'boundary line (map-agreed)', selectedLine: 'selected line', saved: 'saved as draft version', conflict: 'conflict: someone else changed this line; reload it',
@@ -128,7 +128,8 @@
     box.innerHTML = '';
     const entries = viewer.levels.map(l => [l, viewer.layers[l], t(l) + ' (' + viewer.counts[l] + ')']);
     if (viewer.linesLayer) entries.push(['lines', viewer.linesLayer, t('lines')]);
-    if (viewer.findingsLayer) entries.push(['findings', viewer.findingsLayer, t('findings')]);
+    if (viewer.triLayer) entries.push(['trijunctions', viewer.triLayer, t('triJunctions') + ' (' + viewer.triLayer.getSource().getFeatures().length + ')']);
+    if (viewer.findingsLayer) entries.push(['findings', viewer.findingsLayer, t('findings') + ' (' + viewer.findingsLayer.getSource().getFeatures().length + ')']);
     for (const [id, layer, label] of entries) {
       const row = document.createElement('label');
       row.className = 'legend-row';
@@ -335,9 +336,44 @@
   $('date-slider').oninput = e => setDateIndex(Number(e.target.value));
 
   applyLanguage();
+  const triStyle = new ol.style.Style({ image: new ol.style.RegularShape({ points: 3, radius: 6, fill: new ol.style.Fill({ color: '#37474f' }), stroke: new ol.style.Stroke({ color: '#fff', width: 1 }) }) });
+  async function loadChecks() {
+    const lowest = viewer.levels[viewer.levels.length - 1];
+    const tri = (await getJson('../api/v1/trijunctions?level=' + lowest)).json;
+    viewer.triLayer = new ol.layer.Vector({ source: new ol.source.Vector({ features: format.readFeatures(tri) }), zIndex: 25, style: triStyle, visible: false });
+    map.addLayer(viewer.triLayer);
+    const checks = (await getJson('../api/v1/findings')).json;
+    viewer.findingCount = checks.findings.length;
+    showFindings(checks.findings);
+    viewer.triCount = viewer.triLayer.getSource().getFeatures().length;
+  }
+
+  // measuring: draw a line, its ellipsoid-free spherical length (ol.sphere) is shown while drawing
+  const measureLayer = new ol.layer.Vector({ source: new ol.source.Vector(), zIndex: 60,
+    style: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#004d40', width: 2, lineDash: [6, 4] }) }) });
+  map.addLayer(measureLayer);
+  let measure = null;
+  $('measure').onclick = () => {
+    if (measure) { map.removeInteraction(measure); measure = null; $('measure-result').textContent = ''; measureLayer.getSource().clear(); return; }
+    measure = new ol.interaction.Draw({ source: measureLayer.getSource(), type: 'LineString' });
+    measure.on('drawstart', e => {
+      measureLayer.getSource().clear();
+      e.feature.getGeometry().on('change', g => {
+        const m = ol.sphere.getLength(g.target);
+        $('measure-result').textContent = m >= 1000 ? (m / 1000).toFixed(2) + ' km' : m.toFixed(1) + ' m';
+      });
+    });
+    map.addInteraction(measure);
+  };
+
+  // The map is ready once the divisions are drawn; tri-junctions and findings (a full check) arrive afterwards.
   loadLevels().then(() => {
     setDateIndex(viewer.dates.length);
     applyLanguage();
     viewer.ready = true;
+    return loadChecks();
+  }).then(() => {
+    renderLayerSwitches();
+    viewer.checksReady = true;
   }).catch(err => { viewer.error = String(err); console.error(err); });
 })();
