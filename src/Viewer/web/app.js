@@ -95,7 +95,7 @@
     for (const level of viewer.levels) {
       const page = (await getJson('../collections/' + level + '/items?limit=10000')).json;
       const source = new ol.source.Vector({ features: format.readFeatures(page) });
-      const layer = new ol.layer.Vector({ source, style: divisionStyle(level, level === lowest), zIndex: level === lowest ? 1 : ++z + 1, declutter: level === lowest });
+      const layer = new ol.layer.Vector({ source, style: divisionStyle(level, level === lowest), zIndex: level === lowest ? 1 : ++z + 1, declutter: 'labels' });
       layer.set('level', level);
       viewer.layers[level] = layer;
       viewer.counts[level] = source.getFeatures().length;
