@@ -25,7 +25,9 @@ internal static class FeaturesEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, BoundaryCatalog catalog) => Results.Json(Landing(context, catalog), ViewerJson.Ogc));
+        app.MapGet("/", (HttpContext context, BoundaryCatalog catalog) => WebMap.MapPageEndpoints.WantsHtml(context.Request)
+            ? Results.Redirect("/map/")
+            : Results.Json(Landing(context, catalog), ViewerJson.Ogc));
         app.MapGet("/conformance", () => Results.Json(new
         {
             conformsTo = new[]

@@ -42,6 +42,10 @@ public static class BoundariesServer
         BatchEndpoints.Map(app);
         FeaturesEndpoints.Map(app);
         OpenApiDocument.Map(app);
+        WebMap.MapPageEndpoints.Map(app);
+        Lines.LineEndpoints.Map(app);
+        Lines.CheckEndpoints.Map(app);
+        Rendering.MapImageEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);

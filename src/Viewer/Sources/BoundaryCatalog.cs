@@ -23,6 +23,9 @@ internal sealed class BoundaryCatalog : IDisposable
 
     public string Description => _source.Description;
 
+    /// <summary>The source itself (editing saves through it).</summary>
+    public IBoundarySource Source => _source;
+
     /// <summary>Raised after a successful reload (tests and logs).</summary>
     public event Action<BoundarySnapshot>? Reloaded;
 
@@ -37,6 +40,7 @@ internal sealed class BoundaryCatalog : IDisposable
 
     private void OnChanged(object? sender, EventArgs e) => _ = ReloadAsync();
 
+    /// <summary>Reloads now (after an edit was saved), without waiting for the source's change notice.</summary>
     internal async Task ReloadAsync()
     {
         await _reloading.WaitAsync().ConfigureAwait(false);

@@ -62,6 +62,30 @@ public sealed class FileBoundarySource : IBoundarySource
     public Task<IReadOnlyList<Division>> LoadAsync(CancellationToken cancellationToken) =>
         Task.Run<IReadOnlyList<Division>>(() => DivisionImporter.Import(Path, _readOptions, _from).In(CrsCode.Cgcs2000).Divisions, cancellationToken);
 
+    /// <inheritdoc />
+    public bool CanSave => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".gpkg" or ".geojson" or ".json" or ".csv";
+
+    /// <summary>The change log next to the file (<c>FILE.changes.jsonl</c>): one JSON line per saved change.</summary>
+    public string ChangeLogPath => Path + ".changes.jsonl";
+
+    /// <inheritdoc />
+    /// <remarks>Writes the file atomically (<see cref="DivisionFiles.Write"/>) in CGCS2000 lon/lat, then appends the change to <see cref="ChangeLogPath"/>.</remarks>
+    public Task SaveAsync(IReadOnlyList<Division> divisions, BoundaryChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(divisions);
+        ArgumentNullException.ThrowIfNull(change);
+        if (!CanSave)
+        {
+            throw new NotSupportedException(Path + ": this format is read only");
+        }
+        return Task.Run(() =>
+        {
+            DivisionFiles.Write(new DivisionSet([.. divisions], CrsCode.Cgcs2000), Path);
+            var line = System.Text.Json.JsonSerializer.Serialize(change, Api.ViewerJson.Options);
+            File.AppendAllText(ChangeLogPath, line + "\n");
+        }, cancellationToken);
+    }
+
     private void Touch() => _debounce.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
 
     /// <summary>Stops watching.</summary>

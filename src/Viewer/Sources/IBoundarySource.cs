@@ -19,4 +19,15 @@ public interface IBoundarySource : IDisposable
     /// </summary>
     /// <exception cref="Boundaries.Geo.Formats.BoundariesFormatException">The source cannot be read.</exception>
     Task<IReadOnlyList<Division>> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when <see cref="SaveAsync"/> can write edits back. Default false (read-only source).</summary>
+    bool CanSave => false;
+
+    /// <summary>
+    /// Replaces the stored divisions with <paramref name="divisions"/> (every level and every date, CGCS2000 lon/lat)
+    /// and records <paramref name="change"/> (who, why, what). The default refuses: the source is read only.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The source is read only.</exception>
+    Task SaveAsync(IReadOnlyList<Division> divisions, BoundaryChange change, CancellationToken cancellationToken) =>
+        throw new NotSupportedException(Description + " is read only");
 }
