@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Boundaries.Geo.Enclaves;
 using Boundaries.Geo.Synthesis;
 using Xunit;
@@ -21,13 +20,11 @@ public sealed class EnclaveFinderCleanCityTests
     }
 
     [Fact]
-    public void FullDirtyCity_AllFound_InUnderASecondWithoutNeck()
+    public void FullDirtyCity_AllFound()
     {
+        // Speed is measured in benchmarks/ (STYLE.md §9), not here.
         var city = CityGenerator.Generate(new CityOptions { Seed = 5, Size = CitySize.Full, Dirty = EnclaveTruth.EnclavesOnly });
-        EnclaveFinder.Find(city.Divisions); // warm-up
-        var clock = Stopwatch.StartNew();
         var findings = EnclaveFinder.Find(city.Divisions);
-        clock.Stop();
         Assert.Equal(
             EnclaveTruth.Expected(city.Truth, neck: false).Select(e => (e.Owner, e.Class, e.Order)).Order().ToList(),
             findings.Select(f => (f.Owner, f.Class, f.Order)).Order().ToList());
@@ -35,6 +32,5 @@ public sealed class EnclaveFinderCleanCityTests
         Assert.Equal(
             EnclaveTruth.Expected(city.Truth, neck: true).Select(e => (e.Owner, e.Class, e.Order)).Order().ToList(),
             withNeck.Select(f => (f.Owner, f.Class, f.Order)).Order().ToList());
-        Assert.True(clock.Elapsed.TotalSeconds < 3, $"detection took {clock.Elapsed.TotalSeconds:0.00} s (target 1 s; 3 s allowed under test load)");
     }
 }

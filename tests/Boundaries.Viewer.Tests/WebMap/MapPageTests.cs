@@ -29,7 +29,6 @@ public sealed class MapPageTests(BrowserFixture fixture, Xunit.Abstractions.ITes
             Assert.Equal(expected, Convert.ToInt32(counts[level], CultureInfo.InvariantCulture));
         }
         output.WriteLine($"the map page loaded every level in {fixture.LoadMilliseconds} ms (headless chromium, navigation to viewer.ready)");
-        Assert.True(fixture.LoadMilliseconds < 3000, $"the map took {fixture.LoadMilliseconds} ms to load");
     }
 
     [Fact]
