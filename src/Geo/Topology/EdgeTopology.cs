@@ -22,17 +22,26 @@ public static partial class EdgeTopology
     public static BoundaryTopology Build(DivisionSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var lines = ImmutableArray.CreateBuilder<BoundaryLine>();
-        var nodes = ImmutableArray.CreateBuilder<TopologyNode>();
-        var conflicts = 0;
-        foreach (var level in DivisionLevels.All)
+        var levels = DivisionLevels.All.Select(l => (Level: l, Divisions: set.OfLevel(l).ToList())).Where(l => l.Divisions.Count > 0).ToList();
+        var built = new (List<BoundaryLine> Lines, List<TopologyNode> Nodes, int Conflicts)[levels.Count];
+        // Levels are independent: build them side by side, then number lines and nodes top down.
+        Parallel.For(0, levels.Count, k =>
         {
-            var divisions = set.OfLevel(level).ToList();
-            if (divisions.Count > 0)
-            {
-                conflicts += BuildLevel(level, divisions, set.Crs, lines, nodes);
-            }
+            var (lines, nodes) = (ImmutableArray.CreateBuilder<BoundaryLine>(), ImmutableArray.CreateBuilder<TopologyNode>());
+            var conflicts = BuildLevel(levels[k].Level, levels[k].Divisions, set.Crs, lines, nodes);
+            built[k] = ([.. lines], [.. nodes], conflicts);
+        });
+        var allLines = ImmutableArray.CreateBuilder<BoundaryLine>();
+        var allNodes = ImmutableArray.CreateBuilder<TopologyNode>();
+        foreach (var (levelLines, levelNodes, _) in built)
+        {
+            var (lineOffset, nodeOffset) = (allLines.Count, allNodes.Count);
+            allLines.AddRange(levelLines.Select(l => l with { Id = l.Id + lineOffset, StartNode = l.StartNode + nodeOffset, EndNode = l.EndNode + nodeOffset }));
+            allNodes.AddRange(levelNodes.Select(n => n with { Id = n.Id + nodeOffset }));
         }
+        var conflicts = built.Sum(b => b.Conflicts);
+        var lines = allLines;
+        var nodes = allNodes;
         var adjacencies = lines
             .Where(l => l.Left is not null && l.Right is not null && l.Left != l.Right)
             .GroupBy(l => (l.Level, A: Min(l.Left!, l.Right!), B: Max(l.Left!, l.Right!)))

@@ -12,7 +12,8 @@ internal sealed class SegmentGraph
     private readonly Dictionary<(long, long), int> _vertexIds = [];
     private readonly Dictionary<(int, int), int> _edgeIds = [];
     private readonly List<(int U, int V, int LeftUV, int LeftVU)> _edges = [];
-    private readonly List<List<int>> _incident = [];
+    private int[] _incidentStart = [];
+    private int[] _incidentEdges = [];
 
     /// <summary>Sides claimed by two divisions.</summary>
     public int ConflictingSides { get; private set; }
@@ -22,6 +23,9 @@ internal sealed class SegmentGraph
     public static SegmentGraph Build(IReadOnlyList<Geometry> metric)
     {
         var graph = new SegmentGraph();
+        var total = metric.Sum(g => g.NumPoints);
+        graph._vertexIds.EnsureCapacity(total / 2);
+        graph._edgeIds.EnsureCapacity(total / 2);
         for (var owner = 0; owner < metric.Count; owner++)
         {
             var g = metric[owner];
@@ -38,8 +42,34 @@ internal sealed class SegmentGraph
                 }
             }
         }
+        graph.IndexIncidence();
         return graph;
     }
+
+    /// <summary>Edges by vertex in one flat array (compressed rows): vertex v's edges are _incidentEdges[start[v]..start[v+1]).</summary>
+    private void IndexIncidence()
+    {
+        var start = new int[_coordinates.Count + 1];
+        foreach (var (u, v, _, _) in _edges)
+        {
+            start[u + 1]++;
+            start[v + 1]++;
+        }
+        for (var i = 0; i < _coordinates.Count; i++)
+        {
+            start[i + 1] += start[i];
+        }
+        var fill = start[..^1].ToArray();
+        var edges = new int[start[^1]];
+        for (var e = 0; e < _edges.Count; e++)
+        {
+            edges[fill[_edges[e].U]++] = e;
+            edges[fill[_edges[e].V]++] = e;
+        }
+        (_incidentStart, _incidentEdges) = (start, edges);
+    }
+
+    private ReadOnlySpan<int> Incident(int vertex) => _incidentEdges.AsSpan(_incidentStart[vertex], _incidentStart[vertex + 1] - _incidentStart[vertex]);
 
     private void AddRing(LineString ring, int owner)
     {
@@ -64,7 +94,6 @@ internal sealed class SegmentGraph
             id = _coordinates.Count;
             _vertexIds[key] = id;
             _coordinates.Add(c);
-            _incident.Add(new List<int>(2));
         }
         return id;
     }
@@ -72,13 +101,12 @@ internal sealed class SegmentGraph
     private void AddSide(int from, int to, int owner)
     {
         var (u, v) = from < to ? (from, to) : (to, from);
-        if (!_edgeIds.TryGetValue((u, v), out var e))
+        var key = (u, v);
+        if (!_edgeIds.TryGetValue(key, out var e))
         {
             e = _edges.Count;
-            _edgeIds[(u, v)] = e;
+            _edgeIds[key] = e;
             _edges.Add((u, v, -1, -1));
-            _incident[u].Add(e);
-            _incident[v].Add(e);
         }
         var edge = _edges[e];
         if (from == u)
@@ -105,8 +133,8 @@ internal sealed class SegmentGraph
     /// <summary>A vertex is a node unless exactly two edges meet there with the same sides in the direction of travel.</summary>
     private bool IsNode(int vertex)
     {
-        var incident = _incident[vertex];
-        if (incident.Count != 2)
+        var incident = Incident(vertex);
+        if (incident.Length != 2)
         {
             return true;
         }
@@ -131,8 +159,9 @@ internal sealed class SegmentGraph
             {
                 continue;
             }
-            foreach (var e in _incident[v])
+            for (var k = _incidentStart[v]; k < _incidentStart[v + 1]; k++)
             {
+                var e = _incidentEdges[k];
                 if (!used[e])
                 {
                     yield return Walk(v, e, used, isNode);
@@ -168,7 +197,8 @@ internal sealed class SegmentGraph
             {
                 break;
             }
-            var next = _incident[at][0] == e ? _incident[at][1] : _incident[at][0];
+            var around = Incident(at);
+            var next = around[0] == e ? around[1] : around[0];
             if (used[next])
             {
                 break;
