@@ -54,7 +54,7 @@ internal static class GdalDivisionReader
     }
 
     /// <summary>The layers' common system; <c>null</c> when none states one.</summary>
-    private static CrsCode? LayerCrs(GdalVectorDataset dataset, string path)
+    internal static CrsCode? LayerCrs(GdalVectorDataset dataset, string path)
     {
         CrsCode? crs = null;
         string? from = null;
