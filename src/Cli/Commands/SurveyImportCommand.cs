@@ -10,7 +10,7 @@ namespace Boundaries.Cli.Commands;
 
 /// <summary>
 /// <c>boundaries survey import FILE… [--output OUT.gpkg] [--points]</c>: reads survey files (NMEA, GPX, RTKLIB, CASS,
-/// CSV, GSI, RW5) and reports, per file, the accepted points, every rejected line with its reason, and the counts by
+/// CSV, GSI, RW5, KML through GDAL) and reports, per file, the accepted points, every rejected line with its reason, and the counts by
 /// fix quality; writes the points to the survey_points layer of a GeoPackage. Files are streamed (constant memory)
 /// unless <c>--points</c> asks for the points on stdout.
 /// </summary>
@@ -107,7 +107,7 @@ internal static class SurveyImportCommand
     private static void FlushPending(ref SurveyGeoPackageWriter? writer, string outPath, SurveyFormat format, SurveyReadOptions options, string path, List<SurveyPoint> pending)
     {
         // The batch system is known from the format before the result exists: GNSS formats are lon/lat.
-        var crs = format is SurveyFormat.Nmea or SurveyFormat.Gpx or SurveyFormat.RtklibPos ? CrsCode.Wgs84 : options.Crs;
+        var crs = format is SurveyFormat.Nmea or SurveyFormat.Gpx or SurveyFormat.RtklibPos or SurveyFormat.Kml ? CrsCode.Wgs84 : options.Crs;
         writer ??= SurveyGeoPackageWriter.Create(outPath, crs);
         writer.CheckCrs(crs, path);
         foreach (var point in pending)
