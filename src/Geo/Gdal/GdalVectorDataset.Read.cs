@@ -20,6 +20,7 @@ public sealed partial class GdalVectorDataset
     private const int FieldDateTime = 11;
     private const int FieldInteger64 = 12;
     private const int SubTypeBoolean = 1;
+    private const int TimeZoneUtc = 100; // OGR's TZFlag for GMT/UTC
 
     /// <summary>
     /// Streams features; <paramref name="twoDimensional"/> drops Z and M (divisions are planar);
@@ -165,7 +166,7 @@ public sealed partial class GdalVectorDataset
             case FieldDateTime:
                 int y2, m2, d2, h2, mi2, s2, tz2;
                 return GdalNative.OGR_F_GetFieldAsDateTime(feature, index, &y2, &m2, &d2, &h2, &mi2, &s2, &tz2) != 0 && y2 > 0
-                    ? new DateTime(y2, m2, d2, h2, mi2, s2, DateTimeKind.Unspecified)
+                    ? new DateTime(y2, m2, d2, h2, mi2, s2, tz2 == TimeZoneUtc ? DateTimeKind.Utc : DateTimeKind.Unspecified)
                     : Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);
             default:
                 return Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);
