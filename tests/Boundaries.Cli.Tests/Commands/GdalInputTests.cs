@@ -25,6 +25,30 @@ public sealed class GdalInputTests
         Assert.Equal(expected, json.GetProperty("levels").GetProperty("township").GetInt32());
     }
 
+    [Theory]
+    [InlineData("township.gdb", "OpenFileGDB", "EPSG:4490", "-nlt MULTIPOLYGON")]
+    [InlineData("township.mif", "MapInfo File", "EPSG:4326", "-dsco FORMAT=MIF -nlt MULTIPOLYGON -lco ENCODING=CP936")]
+    public void InfoDescribesAFileGeodatabaseAndAMifFileMadeByOgr2ogr(string name, string driver, string crs, string extra)
+    {
+        using var dir = new TempDir();
+        var path = dir.File(name);
+        Ok(CliRun.Tool("/usr/bin/ogr2ogr", ["-f", driver, .. extra.Split(' '), path, Sample, "township"]));
+        var source = DivisionFiles.Read(Sample).Set.Divisions.Where(d => d.Level == Geo.Model.DivisionLevel.Township).ToList();
+
+        var run = CliRun.Of("info", path, "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var json = run.Json();
+        Assert.Equal("gdal:" + driver, json.GetProperty("format").GetString());
+        Assert.Equal(crs, json.GetProperty("crs").GetString());
+        Assert.Equal(source.Count, json.GetProperty("levels").GetProperty("township").GetInt32());
+
+        var output = dir.File("back.geojson");
+        var converted = CliRun.Of("convert", path, output);
+        Assert.True(converted.ExitCode == 0, converted.Error);
+        var back = DivisionFiles.Read(output).Set.Divisions;
+        Assert.Equal(source.Select(d => (d.Code, d.Name, d.ParentCode)).Order(), back.Select(d => (d.Code, d.Name, d.ParentCode)).Order());
+    }
+
     [Fact]
     public void ConvertTakesCodesFromDxfLayers()
     {
