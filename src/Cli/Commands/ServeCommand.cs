@@ -14,7 +14,7 @@ internal static class ServeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve (.gpkg, .geojson, .shp, .csv) / 区划文件", Required = true };
+        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve: .gpkg .geojson .shp .csv, or through GDAL .dxf .kml .tab .mif .gdb … / 区划文件", Required = true };
         var urls = new Option<string>("--urls")
         {
             Description = "addresses to listen on, ';'-separated (default loopback only) / 监听地址",

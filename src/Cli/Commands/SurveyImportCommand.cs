@@ -18,7 +18,7 @@ internal static class SurveyImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Description = "survey files / 测量数据文件", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "survey files: NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5, KML (through GDAL) / 测量数据文件", Arity = ArgumentArity.OneOrMore };
         var target = new Option<string?>("--output", "-o") { Description = "write the points to this GeoPackage (survey_points layer) / 写出 GeoPackage" };
         var points = new Option<bool>("--points") { Description = "list the points themselves in the result / 输出点位明细" };
         var accept = new Option<bool>("--accept-bad-checksums") { Description = "use NMEA sentences with a bad checksum, with a warning / 校验和错误的语句照常使用并告警" };

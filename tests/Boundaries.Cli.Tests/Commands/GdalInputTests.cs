@@ -95,8 +95,25 @@ public sealed class GdalInputTests
         Assert.True(builtIn.Exit == 0, builtIn.Error);
     }
 
+    [Fact]
+    public void WithoutLibgdalTheMessageIsInChineseWhenAsked()
+    {
+        using var dir = new TempDir();
+        var kml = dir.File("township.kml");
+        Ok(CliRun.Tool("/usr/bin/ogr2ogr", "-f", "KML", kml, Sample, "township"));
+        var missing = RunCliProcess("libgdal-not-installed.so.99", "zh-CN", ["info", kml]);
+        Assert.Equal(3, missing.Exit);
+        Assert.Contains("错误（运行环境）", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("请安装 Debian 软件包 libgdal32", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("libgdal-not-installed.so.99", missing.Error, StringComparison.Ordinal);
+        Assert.Contains(kml, missing.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the built CLI in a child process so the library override applies from the start.</summary>
-    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, params string[] args)
+    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, params string[] args) =>
+        RunCliProcess(gdalLibrary, "en", args);
+
+    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, string language, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "boundaries.dll");
         Assert.True(File.Exists(dll), $"{dll} missing");
@@ -107,7 +124,7 @@ public sealed class GdalInputTests
             start.ArgumentList.Add(a);
         }
         start.Environment["BOUNDARIES_GDAL_LIBRARY"] = gdalLibrary;
-        start.Environment["BOUNDARIES_LANG"] = "en";
+        start.Environment["BOUNDARIES_LANG"] = language;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
