@@ -14,7 +14,7 @@ internal static class ConvertCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var input = new Argument<string>("IN") { Description = "input file (.gpkg, .geojson, .shp, .csv) / 输入文件" };
+        var input = new Argument<string>("IN") { Description = "input file: .gpkg .geojson .shp .csv, or through GDAL .dxf .kml .tab .mif .gdb … / 输入文件（含 GDAL 可读格式）" };
         var target = new Argument<string>("OUT") { Description = "output file (.gpkg, .geojson, .csv) / 输出文件" };
         var to = new Option<string?>("--to") { Description = "coordinate system of the output: EPSG:n, gcj02 or bd09 (default EPSG:4490) / 输出坐标系" };
         var dryRun = new Option<bool>("--dry-run") { Description = "read and transform, write nothing / 只检查不写出" };

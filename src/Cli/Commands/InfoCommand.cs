@@ -10,7 +10,7 @@ internal static class InfoCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("FILE") { Description = "a .gpkg, .geojson, .shp or .csv file / 区划文件" };
+        var file = new Argument<string>("FILE") { Description = "a .gpkg, .geojson, .shp or .csv file, or one GDAL reads (.dxf .kml .tab .mif .gdb …) / 区划文件" };
         var input = new InputOptions();
         var command = new Command("info", "Describe a division file / 查看区划文件概况") { file };
         input.AddTo(command);

@@ -18,7 +18,7 @@ internal static class LocateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var boundaries = new Option<string>("--boundaries") { Description = "division file (.gpkg, .geojson, .shp, .csv) / 区划文件", Required = true };
+        var boundaries = new Option<string>("--boundaries") { Description = "division file: .gpkg .geojson .shp .csv, or through GDAL .dxf .kml .tab .mif .gdb … / 区划文件", Required = true };
         var lon = new Option<double?>("--lon") { Description = "longitude (or easting in --crs) / 经度" };
         var lat = new Option<double?>("--lat") { Description = "latitude (or northing) / 纬度" };
         var crs = new Option<string?>("--crs") { Description = "system of the point(s): EPSG:n, gcj02 or bd09 (default EPSG:4490) / 点坐标系" };

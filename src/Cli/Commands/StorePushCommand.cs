@@ -14,7 +14,7 @@ internal static class StorePushCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("FILE") { Description = "a .gpkg, .geojson, .shp or .csv file / 区划文件" };
+        var file = new Argument<string>("FILE") { Description = "a .gpkg, .geojson, .shp or .csv file, or one GDAL reads (.dxf .kml .tab .mif .gdb …) / 区划文件" };
         var store = StoreCommand.StoreOption();
         var author = new Option<string?>("--author") { Description = "who makes the change (default: the login name) / 变更人" };
         var reason = new Option<string?>("--reason") { Description = "why (default: 'import FILE') / 变更原因" };

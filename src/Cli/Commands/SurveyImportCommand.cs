@@ -10,7 +10,7 @@ namespace Boundaries.Cli.Commands;
 
 /// <summary>
 /// <c>boundaries survey import FILE… [--output OUT.gpkg] [--points]</c>: reads survey files (NMEA, GPX, RTKLIB, CASS,
-/// CSV, GSI, RW5) and reports, per file, the accepted points, every rejected line with its reason, and the counts by
+/// CSV, GSI, RW5, KML through GDAL) and reports, per file, the accepted points, every rejected line with its reason, and the counts by
 /// fix quality; writes the points to the survey_points layer of a GeoPackage. Files are streamed (constant memory)
 /// unless <c>--points</c> asks for the points on stdout.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class SurveyImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Description = "survey files / 测量数据文件", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "survey files: NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5, KML (through GDAL) / 测量数据文件", Arity = ArgumentArity.OneOrMore };
         var target = new Option<string?>("--output", "-o") { Description = "write the points to this GeoPackage (survey_points layer) / 写出 GeoPackage" };
         var points = new Option<bool>("--points") { Description = "list the points themselves in the result / 输出点位明细" };
         var accept = new Option<bool>("--accept-bad-checksums") { Description = "use NMEA sentences with a bad checksum, with a warning / 校验和错误的语句照常使用并告警" };
@@ -107,7 +107,7 @@ internal static class SurveyImportCommand
     private static void FlushPending(ref SurveyGeoPackageWriter? writer, string outPath, SurveyFormat format, SurveyReadOptions options, string path, List<SurveyPoint> pending)
     {
         // The batch system is known from the format before the result exists: GNSS formats are lon/lat.
-        var crs = format is SurveyFormat.Nmea or SurveyFormat.Gpx or SurveyFormat.RtklibPos ? CrsCode.Wgs84 : options.Crs;
+        var crs = format is SurveyFormat.Nmea or SurveyFormat.Gpx or SurveyFormat.RtklibPos or SurveyFormat.Kml ? CrsCode.Wgs84 : options.Crs;
         writer ??= SurveyGeoPackageWriter.Create(outPath, crs);
         writer.CheckCrs(crs, path);
         foreach (var point in pending)

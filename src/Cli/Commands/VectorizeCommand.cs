@@ -17,9 +17,9 @@ internal static class VectorizeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var lines = new Option<string?>("--lines") { Description = "boundary lines (.geojson .gpkg .shp .csv) / 界线文件" };
-        var labels = new Option<string?>("--labels") { Description = "label points with code, name, level, parent / 标注点文件" };
-        var raster = new Option<string?>("--raster") { Description = "label map: GeoTIFF, or PNG with a world file / 区划栅格图" };
+        var lines = new Option<string?>("--lines") { Description = "boundary lines: .geojson .gpkg .shp .csv, or through GDAL .dxf .kml .tab .gdb … / 界线文件（可为 CAD 图 DXF）" };
+        var labels = new Option<string?>("--labels") { Description = "label points with code, name, level, parent; in a DXF, blocks with a CODE attribute or code texts / 标注点文件（DXF 中为带 CODE 属性的图块或代码文字）" };
+        var raster = new Option<string?>("--raster") { Description = "label map: GeoTIFF (tiled and float through GDAL), PNG with a world file, or another raster GDAL reads / 区划栅格图" };
         var table = new Option<string?>("--table") { Description = "CSV value,code[,name,parent,level] for the label map / 像元值与代码对照表" };
         var target = new Option<string>("--output", "-o") { Description = "output file (.gpkg .geojson .csv) / 输出文件", Required = true };
         var tolerance = new Option<double>("--tolerance") { Description = "undershoot/overshoot tolerance in metres (default 1) / 悬挂容差（米）", DefaultValueFactory = _ => 1.0 };

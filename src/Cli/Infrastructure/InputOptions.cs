@@ -12,7 +12,7 @@ namespace Boundaries.Cli.Infrastructure;
 /// </summary>
 internal sealed class InputOptions
 {
-    public Option<string?> CodeField { get; } = new("--code-field") { Description = "field holding the division code (id = the GeoJSON feature id) / 代码字段" };
+    public Option<string?> CodeField { get; } = new("--code-field") { Description = "field holding the division code (id = the GeoJSON feature id; Layer = a DXF's CAD layer; a DXF block attribute tag such as CODE) / 代码字段（DXF 可用图层 Layer 或图块属性标记）" };
 
     public Option<string?> NameField { get; } = new("--name-field") { Description = "field holding the name / 名称字段" };
 

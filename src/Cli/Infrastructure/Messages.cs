@@ -15,6 +15,9 @@ internal static class Messages
         ["error.not_found"] = ("error: file not found: {0}", "错误：找不到文件：{0}"),
         ["error.usage"] = ("error: {0}", "错误：{0}"),
         ["error.environment"] = ("error (environment): {0}", "错误（运行环境）：{0}"),
+        ["error.gdal_missing"] = (
+            "error (environment): {0}: this format is read through GDAL, but the GDAL library '{1}' could not be loaded; install the Debian package libgdal32 (apt-get install gdal-bin brings it), or convert the file to .gpkg, .geojson or .shp first",
+            "错误（运行环境）：{0}：此格式需经 GDAL 读取，但无法加载 GDAL 库“{1}”；请安装 Debian 软件包 libgdal32（apt-get install gdal-bin 会一并安装），或先将文件转换为 .gpkg、.geojson 或 .shp"),
         ["hint.help"] = ("Run 'boundaries --help' for usage.", "运行 'boundaries --help' 查看用法。"),
         ["where.line"] = ("line {0}", "第 {0} 行"),
         ["where.feature"] = ("feature {0}", "要素 {0}"),

@@ -43,7 +43,12 @@ internal static class VerbRunner
             error.WriteLine(context.Text["error.usage", ex.Message]);
             return ExitCodes.Usage;
         }
-        catch (UnauthorizedAccessException ex)
+        catch (Geo.Gdal.GdalUnavailableException ex)
+        {
+            error.WriteLine(context.Text["error.gdal_missing", ex.Path ?? "-", ex.Library]);
+            return ExitCodes.Environment;
+        }
+                catch (UnauthorizedAccessException ex)
         {
             error.WriteLine(context.Text["error.environment", ex.Message]);
             return ExitCodes.Environment;

@@ -11,7 +11,10 @@ namespace Boundaries.Geo.Gdal;
 /// by a level gives its features that level (as in a GeoPackage). Areas become divisions: polygons, multipolygons and
 /// closed lines (a DXF closed polyline is an outline drawn in CAD); other features (open boundary lines, labels,
 /// points) are not divisions and are counted in the notes. In DXF the layer name is the field <c>Layer</c> and
-/// a label's text the field <c>Text</c>, so <c>CodeField = "Layer"</c> takes codes from CAD layers.
+/// a label's text the field <c>Text</c>, so <c>CodeField = "Layer"</c> takes codes from CAD layers. A DXF outline
+/// also takes the attributes of the one block reference (INSERT) inside it, each ATTRIB as a field named by its tag
+/// (<see cref="DxfBlockAttributes"/>): an outline drawn around a block whose attribute CODE is 120101001 reads with
+/// <c>code = 120101001</c> through the usual field map.
 /// </summary>
 internal static class GdalDivisionReader
 {
@@ -23,6 +26,7 @@ internal static class GdalDivisionReader
         var map = new DivisionFieldMap(options, path);
         var divisions = ImmutableArray.CreateBuilder<Division>();
         var factory = new GeometryFactory(new PrecisionModel(), crs?.Epsg ?? 0);
+        var blocks = dataset.Driver == "DXF" ? DxfBlockAttributes.Read(path, options.Encoding) : null;
         foreach (var layer in dataset.Layers)
         {
             var layerLevel = DivisionLevels.All.Cast<DivisionLevel?>()
@@ -37,7 +41,12 @@ internal static class GdalDivisionReader
                     skipped[kind] = skipped.GetValueOrDefault(kind) + 1;
                     continue;
                 }
-                divisions.Add(map.Map(feature.Index, WithDates(feature.Attributes, options), area, layerLevel: layerLevel, layer: layer.Name));
+                var attributes = WithDates(feature.Attributes, options);
+                if (blocks is not null)
+                {
+                    attributes = blocks.Apply(area, attributes);
+                }
+                divisions.Add(map.Map(feature.Index, attributes, area, layerLevel: layerLevel, layer: layer.Name));
             }
             if (skipped.Count > 0)
             {
@@ -49,12 +58,16 @@ internal static class GdalDivisionReader
                 notes.Add($"{Path.GetFileName(path)} layer '{layer.Name}': GDAL does not know the text encoding; text that is not valid UTF-8 was read as {(options.Encoding ?? ShapefileEncoding.Gbk).WebName}");
             }
         }
+        if (blocks is not null)
+        {
+            notes.AddRange(blocks.Notes(Path.GetFileName(path)));
+        }
         var set = new DivisionSet(divisions.ToImmutable(), crs ?? CrsCode.Cgcs2000);
         return new DivisionReadResult(set, crs is not null, "gdal:" + dataset.Driver, notes.ToImmutable());
     }
 
     /// <summary>The layers' common system; <c>null</c> when none states one.</summary>
-    private static CrsCode? LayerCrs(GdalVectorDataset dataset, string path)
+    internal static CrsCode? LayerCrs(GdalVectorDataset dataset, string path)
     {
         CrsCode? crs = null;
         string? from = null;

@@ -12,6 +12,6 @@ namespace Boundaries.Geo.Gdal;
 /// </param>
 /// <param name="Attributes">
 /// Field values in field order, as <c>string</c>, <c>long</c>, <c>double</c>, <c>bool</c>, <c>DateOnly</c>,
-/// <c>DateTime</c> (kind unspecified, whole seconds) or <c>null</c> (unset or null); lists and times as GDAL's text.
+/// <c>DateTime</c> (whole seconds; kind UTC when the file flags the time as UTC, else unspecified) or <c>null</c> (unset or null); lists and times as GDAL's text.
 /// </param>
 public sealed record GdalFeature(long Index, long Fid, Geometry? Geometry, ImmutableArray<KeyValuePair<string, object?>> Attributes);

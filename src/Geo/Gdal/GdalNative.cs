@@ -42,6 +42,9 @@ internal static unsafe partial class GdalNative
     public static partial void VSIFree(nint pointer);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void CPLSetThreadLocalConfigOption(string key, string? value);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint GDALVersionInfo(string request);
 
     // ---- datasets ----
@@ -122,6 +125,9 @@ internal static unsafe partial class GdalNative
 
     [LibraryImport(Library)]
     public static partial nint OGR_F_GetFieldAsString(OgrFeatureHandle feature, int index);
+
+    [LibraryImport(Library)]
+    public static partial nint* OGR_F_GetFieldAsStringList(OgrFeatureHandle feature, int index);
 
     [LibraryImport(Library)]
     public static partial long OGR_F_GetFieldAsInteger64(OgrFeatureHandle feature, int index);

@@ -15,15 +15,18 @@ public sealed partial class GdalVectorDataset
     private const int FieldInteger = 0;
     private const int FieldReal = 2;
     private const int FieldString = 4;
+    private const int FieldStringList = 5;
     private const int FieldDate = 9;
     private const int FieldDateTime = 11;
     private const int FieldInteger64 = 12;
     private const int SubTypeBoolean = 1;
+    private const int TimeZoneUtc = 100; // OGR's TZFlag for GMT/UTC
 
     /// <summary>
-    /// Streams features; <paramref name="twoDimensional"/> drops Z and M (divisions are planar).
+    /// Streams features; <paramref name="twoDimensional"/> drops Z and M (divisions are planar);
+    /// <paramref name="listsAsArrays"/> gives string lists as <c>ImmutableArray&lt;string&gt;</c> instead of GDAL's text.
     /// </summary>
-    internal IEnumerable<GdalFeature> ReadFeaturesCore(int layerIndex, bool twoDimensional)
+    internal IEnumerable<GdalFeature> ReadFeaturesCore(int layerIndex, bool twoDimensional, bool listsAsArrays = false)
     {
         var layer = LayerHandle(layerIndex);
         var info = Layers[layerIndex];
@@ -33,9 +36,10 @@ public sealed partial class GdalVectorDataset
         for (var f = 0; f < types.Length; f++)
         {
             var field = GdalNative.OGR_FD_GetFieldDefn(definition, f);
-            types[f] = GdalNative.OGR_Fld_GetType(field) == FieldInteger && GdalNative.OGR_Fld_GetSubType(field) == SubTypeBoolean
-                ? -1
-                : GdalNative.OGR_Fld_GetType(field);
+            var type = GdalNative.OGR_Fld_GetType(field);
+            types[f] = type == FieldInteger && GdalNative.OGR_Fld_GetSubType(field) == SubTypeBoolean ? -1
+                : type == FieldStringList && listsAsArrays ? -2
+                : type;
         }
         var reader = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance)
         {
@@ -143,6 +147,13 @@ public sealed partial class GdalVectorDataset
         {
             case -1:
                 return GdalNative.OGR_F_GetFieldAsInteger64(feature, index) != 0;
+            case -2:
+                var list = ImmutableArray.CreateBuilder<string>();
+                for (var item = GdalNative.OGR_F_GetFieldAsStringList(feature, index); item is not null && *item != 0; item++)
+                {
+                    list.Add(Text(*item, utf8));
+                }
+                return list.ToImmutable();
             case FieldInteger or FieldInteger64:
                 return GdalNative.OGR_F_GetFieldAsInteger64(feature, index);
             case FieldReal:
@@ -155,7 +166,7 @@ public sealed partial class GdalVectorDataset
             case FieldDateTime:
                 int y2, m2, d2, h2, mi2, s2, tz2;
                 return GdalNative.OGR_F_GetFieldAsDateTime(feature, index, &y2, &m2, &d2, &h2, &mi2, &s2, &tz2) != 0 && y2 > 0
-                    ? new DateTime(y2, m2, d2, h2, mi2, s2, DateTimeKind.Unspecified)
+                    ? new DateTime(y2, m2, d2, h2, mi2, s2, tz2 == TimeZoneUtc ? DateTimeKind.Utc : DateTimeKind.Unspecified)
                     : Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);
             default:
                 return Text(GdalNative.OGR_F_GetFieldAsString(feature, index), utf8);

@@ -57,9 +57,16 @@ public sealed partial class GdalVectorDataset : IDisposable
     /// <exception cref="FileNotFoundException">There is no such file or folder.</exception>
     /// <exception cref="GdalUnavailableException">libgdal cannot be loaded (install Debian libgdal32).</exception>
     /// <exception cref="BoundariesFormatException">GDAL cannot open it as vector data; the message is GDAL's.</exception>
-    public static GdalVectorDataset Open(string path, Encoding? fallbackEncoding = null)
+    public static GdalVectorDataset Open(string path, Encoding? fallbackEncoding = null) => Open(path, fallbackEncoding, null);
+
+    /// <summary>
+    /// Opens with GDAL configuration options in force during the open (thread-local), e.g.
+    /// <see cref="DxfBlocksAsPoints"/>.
+    /// </summary>
+    internal static GdalVectorDataset Open(string path, Encoding? fallbackEncoding, IReadOnlyList<KeyValuePair<string, string>>? config)
     {
-        var (handle, driver) = GdalOpener.Open(path, raster: false);
+        var dxf = DxfHeader.OpenConfig(path);
+        var (handle, driver) = GdalOpener.Open(path, raster: false, dxf.Count == 0 ? config : [.. dxf, .. config ?? []]);
         try
         {
             return new GdalVectorDataset(path, handle, driver, fallbackEncoding ?? ShapefileEncoding.Gbk);
@@ -78,6 +85,12 @@ public sealed partial class GdalVectorDataset : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">No such layer.</exception>
     /// <exception cref="BoundariesFormatException">A geometry GDAL returns cannot be decoded (names the feature).</exception>
     public IEnumerable<GdalFeature> ReadFeatures(int layerIndex) => ReadFeaturesCore(layerIndex, twoDimensional: false);
+
+    /// <summary>
+    /// DXF: an INSERT becomes one point feature with <c>BlockName</c> and its block attributes (ATTRIB) in the
+    /// string list <c>BlockAttributes</c> ("TAG value" each), instead of the block's inlined geometry.
+    /// </summary>
+    internal static readonly IReadOnlyList<KeyValuePair<string, string>> DxfBlocksAsPoints = [new("DXF_INLINE_BLOCKS", "FALSE")];
 
     /// <summary>Closes the dataset.</summary>
     public void Dispose() => handle.Dispose();

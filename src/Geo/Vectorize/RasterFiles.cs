@@ -7,7 +7,9 @@ namespace Boundaries.Geo.Vectorize;
 /// <summary>
 /// Reads label maps: a GeoTIFF (<c>.tif</c>, <c>.tiff</c>; see the supported subset on <see cref="Read"/>) or a PNG
 /// with a world file beside it (<c>.pgw</c>, <c>.pngw</c> or <c>.wld</c>: six lines A, D, B, E, C, F) and optionally a
-/// <c>.prj</c> naming its coordinate system.
+/// <c>.prj</c> naming its coordinate system. What the built-in readers refuse (a tiled or BigTIFF GeoTIFF, float
+/// samples, other compressions) and other raster formats GDAL reads (<c>.img</c>, <c>.vrt</c>, <c>.asc</c> …) are read
+/// through the GDAL bridge when libgdal is installed.
 /// </summary>
 public static class RasterFiles
 {
@@ -20,12 +22,16 @@ public static class RasterFiles
     /// <param name="path">The file; the extension picks the format.</param>
     /// <param name="crs">The coordinate system when the file states none, or to override it; <c>null</c> = the file's.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="ArgumentException">The extension is neither PNG nor TIFF.</exception>
+    /// <exception cref="ArgumentException">The extension is neither PNG nor TIFF and there is no such file.</exception>
     /// <exception cref="BoundariesFormatException">The file is not a readable label map, or a PNG's world file is missing or bad.</exception>
     public static LabelRaster Read(string path, CrsCode? crs = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".png" or ".tif" or ".tiff") && File.Exists(path))
+        {
+            return Gdal.GdalLabelRasterReader.Read(path, crs);
+        }
         if (ext is not (".png" or ".tif" or ".tiff"))
         {
             throw new ArgumentException($"{path}: unknown label map extension '{ext}'; use .tif, .tiff or .png (with a world file)", nameof(path));
@@ -37,7 +43,23 @@ public static class RasterFiles
         var bytes = File.ReadAllBytes(path);
         if (ext != ".png")
         {
-            var tiff = TiffReader.Read(bytes, path);
+            LabelRaster tiff;
+            try
+            {
+                tiff = TiffReader.Read(bytes, path);
+            }
+            catch (BoundariesFormatException refused) when (Gdal.GdalLibrary.IsAvailable)
+            {
+                // tiled, BigTIFF, float or otherwise compressed: GDAL reads it, or says why not
+                try
+                {
+                    return Gdal.GdalLabelRasterReader.Read(path, crs);
+                }
+                catch (BoundariesFormatException gdal)
+                {
+                    throw new BoundariesFormatException($"{refused.Reason}; GDAL cannot read it either: {gdal.Reason}", path, field: gdal.Field ?? refused.Field, inner: gdal);
+                }
+            }
             return crs is null ? tiff : tiff with { Crs = crs };
         }
         var (width, height, values) = PngDecoder.Decode(bytes, path);

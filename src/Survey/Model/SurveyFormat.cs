@@ -23,4 +23,7 @@ public enum SurveyFormat
 
     /// <summary>Carlson SurvCE RW5 (.rw5).</summary>
     CarlsonRw5,
+
+    /// <summary>KML/KMZ placemarks from field apps (.kml, .kmz), read through the GDAL bridge (needs libgdal).</summary>
+    Kml,
 }

@@ -9,7 +9,7 @@ namespace Boundaries.Survey.Reading;
 
 /// <summary>
 /// Reads any supported survey file: NMEA 0183, GPX, RTKLIB .pos, South CASS .dat, CSV with a column map, Leica GSI,
-/// Carlson RW5. Bad records become issues with their line numbers; a file that cannot be read at all throws
+/// Carlson RW5, and KML/KMZ through the GDAL bridge (libgdal). Bad records become issues with their line numbers; a file that cannot be read at all throws
 /// <see cref="BoundariesFormatException"/> naming the file and line.
 /// </summary>
 public static class SurveyReader
@@ -19,8 +19,13 @@ public static class SurveyReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new SurveyReadOptions();
+        var format = options.Format ?? DetectFormat(path);
+        if (format == SurveyFormat.Kml)
+        {
+            return ReadThroughGdal(path, new SurveyCollector(options, null), path);
+        }
         using var stream = File.OpenRead(path);
-        return Read(stream, options.Format ?? DetectFormat(path), options, path);
+        return Read(stream, format, options, path);
     }
 
     /// <summary>Streams a file's points to <paramref name="onPoint"/> in constant memory; the result has no points.</summary>
@@ -29,8 +34,13 @@ public static class SurveyReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(onPoint);
         options ??= new SurveyReadOptions();
+        var format = options.Format ?? DetectFormat(path);
+        if (format == SurveyFormat.Kml)
+        {
+            return ReadThroughGdal(path, new SurveyCollector(options, onPoint), path);
+        }
         using var stream = File.OpenRead(path);
-        return Run(stream, options.Format ?? DetectFormat(path), new SurveyCollector(options, onPoint), path);
+        return Run(stream, format, new SurveyCollector(options, onPoint), path);
     }
 
     /// <summary>Reads a stream of the given format; <paramref name="source"/> names it in the result and in errors.</summary>
@@ -41,7 +51,7 @@ public static class SurveyReader
     }
 
     /// <summary>
-    /// The format of a file from its extension (.nmea .log → NMEA, .gpx, .pos, .dat → CASS, .csv, .gsi, .rw5), else
+    /// The format of a file from its extension (.nmea .log → NMEA, .gpx, .pos, .dat → CASS, .csv, .gsi, .rw5, .kml .kmz), else
     /// from its first bytes. Throws <see cref="BoundariesFormatException"/> when neither tells.
     /// </summary>
     public static SurveyFormat DetectFormat(string path)
@@ -63,6 +73,8 @@ public static class SurveyReader
                 return SurveyFormat.LeicaGsi;
             case ".rw5":
                 return SurveyFormat.CarlsonRw5;
+            case ".kml" or ".kmz":
+                return SurveyFormat.Kml;
         }
         var head = new byte[512];
         int n;
@@ -84,6 +96,10 @@ public static class SurveyReader
         {
             return SurveyFormat.Gpx;
         }
+        if (t.StartsWith("<?xml", StringComparison.Ordinal) && t.Contains("<kml", StringComparison.Ordinal))
+        {
+            return SurveyFormat.Kml;
+        }
         if (t.StartsWith('%'))
         {
             return SurveyFormat.RtklibPos;
@@ -96,7 +112,7 @@ public static class SurveyReader
         {
             return SurveyFormat.CarlsonRw5;
         }
-        throw new BoundariesFormatException("not a survey file this toolkit reads (NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5); pass the format explicitly", path, 1);
+        throw new BoundariesFormatException("not a survey file this toolkit reads (NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5, KML); pass the format explicitly", path, 1);
     }
 
     private static ImportResult Run(Stream stream, SurveyFormat format, SurveyCollector sink, string? source)
@@ -130,9 +146,30 @@ public static class SurveyReader
             case SurveyFormat.CarlsonRw5:
                 CarlsonRw5Reader.ReadInto(stream, sink);
                 break;
+            case SurveyFormat.Kml:
+                // GDAL opens files: a KML stream goes through a temporary file
+                var temp = Path.Combine(Path.GetTempPath(), $"boundaries-{Guid.NewGuid():N}.kml");
+                try
+                {
+                    using (var file = File.Create(temp))
+                    {
+                        stream.CopyTo(file);
+                    }
+                    return ReadThroughGdal(temp, sink, source);
+                }
+                finally
+                {
+                    File.Delete(temp);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "unknown survey format");
         }
         return sink.Result(source, format, crs);
+    }
+
+    private static ImportResult ReadThroughGdal(string path, SurveyCollector sink, string? source)
+    {
+        KmlSurveyReader.ReadInto(path, sink);
+        return sink.Result(source, SurveyFormat.Kml, CrsCode.Wgs84);
     }
 }

@@ -25,6 +25,30 @@ public sealed class GdalInputTests
         Assert.Equal(expected, json.GetProperty("levels").GetProperty("township").GetInt32());
     }
 
+    [Theory]
+    [InlineData("township.gdb", "OpenFileGDB", "EPSG:4490", "-nlt MULTIPOLYGON")]
+    [InlineData("township.mif", "MapInfo File", "EPSG:4326", "-dsco FORMAT=MIF -nlt MULTIPOLYGON -lco ENCODING=CP936")]
+    public void InfoDescribesAFileGeodatabaseAndAMifFileMadeByOgr2ogr(string name, string driver, string crs, string extra)
+    {
+        using var dir = new TempDir();
+        var path = dir.File(name);
+        Ok(CliRun.Tool("/usr/bin/ogr2ogr", ["-f", driver, .. extra.Split(' '), path, Sample, "township"]));
+        var source = DivisionFiles.Read(Sample).Set.Divisions.Where(d => d.Level == Geo.Model.DivisionLevel.Township).ToList();
+
+        var run = CliRun.Of("info", path, "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var json = run.Json();
+        Assert.Equal("gdal:" + driver, json.GetProperty("format").GetString());
+        Assert.Equal(crs, json.GetProperty("crs").GetString());
+        Assert.Equal(source.Count, json.GetProperty("levels").GetProperty("township").GetInt32());
+
+        var output = dir.File("back.geojson");
+        var converted = CliRun.Of("convert", path, output);
+        Assert.True(converted.ExitCode == 0, converted.Error);
+        var back = DivisionFiles.Read(output).Set.Divisions;
+        Assert.Equal(source.Select(d => (d.Code, d.Name, d.ParentCode)).Order(), back.Select(d => (d.Code, d.Name, d.ParentCode)).Order());
+    }
+
     [Fact]
     public void ConvertTakesCodesFromDxfLayers()
     {
@@ -71,8 +95,25 @@ public sealed class GdalInputTests
         Assert.True(builtIn.Exit == 0, builtIn.Error);
     }
 
+    [Fact]
+    public void WithoutLibgdalTheMessageIsInChineseWhenAsked()
+    {
+        using var dir = new TempDir();
+        var kml = dir.File("township.kml");
+        Ok(CliRun.Tool("/usr/bin/ogr2ogr", "-f", "KML", kml, Sample, "township"));
+        var missing = RunCliProcess("libgdal-not-installed.so.99", "zh-CN", ["info", kml]);
+        Assert.Equal(3, missing.Exit);
+        Assert.Contains("错误（运行环境）", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("请安装 Debian 软件包 libgdal32", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("libgdal-not-installed.so.99", missing.Error, StringComparison.Ordinal);
+        Assert.Contains(kml, missing.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the built CLI in a child process so the library override applies from the start.</summary>
-    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, params string[] args)
+    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, params string[] args) =>
+        RunCliProcess(gdalLibrary, "en", args);
+
+    private static (int Exit, string Out, string Error) RunCliProcess(string gdalLibrary, string language, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "boundaries.dll");
         Assert.True(File.Exists(dll), $"{dll} missing");
@@ -83,7 +124,7 @@ public sealed class GdalInputTests
             start.ArgumentList.Add(a);
         }
         start.Environment["BOUNDARIES_GDAL_LIBRARY"] = gdalLibrary;
-        start.Environment["BOUNDARIES_LANG"] = "en";
+        start.Environment["BOUNDARIES_LANG"] = language;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();

@@ -23,7 +23,7 @@ internal static class GdalTestData
     {
         null => null,
         DateOnly d => d.ToString("yyyy'/'MM'/'dd", System.Globalization.CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy'/'MM'/'dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy'/'MM'/'dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + (t.Kind == DateTimeKind.Utc ? "+00" : ""),
         bool b => b ? "1" : "0",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
