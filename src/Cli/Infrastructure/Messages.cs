@@ -70,6 +70,7 @@ internal static class Messages
         ["survey.conflate.reason.duplicate"] = ("another point is at the same place on the line", "界线同一位置已有其他点"),
         ["survey.conflate.reason.wouldcross"] = ("the moved line would cross another line", "移动后的界线将与其他界线相交"),
         ["survey.conflate.not_stored"] = ("error: division {0} has no version in force in {1}", "错误：区划库 {1} 中没有区划 {0} 的有效版本"),
+        ["survey.import.gate"] = ("{0}: quality gate '{1}': {2} accepted, {3} rejected ({4})", "{0}：质量门限“{1}”：采用 {2} 个，拒收 {3} 个（{4}）"),
         ["survey.import.wrote"] = ("wrote {0}: {1} points in layer survey_points", "已写出 {0}：survey_points 图层 {1} 个点"),
 
         // normalize
