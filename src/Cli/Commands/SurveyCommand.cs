@@ -11,5 +11,6 @@ internal static class SurveyCommand
             SurveyImportCommand.Create(output, error),
             SurveyProgressCommand.Create(output, error),
             SurveyRegistersCommand.Create(output, error),
+            SurveyConflateCommand.Create(output, error),
         };
 }

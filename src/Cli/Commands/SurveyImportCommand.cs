@@ -4,6 +4,7 @@ using Boundaries.Cli.Infrastructure;
 using Boundaries.Geo.Crs;
 using Boundaries.Survey.Model;
 using Boundaries.Survey.Output;
+using Boundaries.Survey.Quality;
 using Boundaries.Survey.Reading;
 
 namespace Boundaries.Cli.Commands;
@@ -25,10 +26,12 @@ internal static class SurveyImportCommand
         var startDate = new Option<DateOnly?>("--start-date") { Description = "UTC date of the first epoch of a GGA-only log (yyyy-mm-dd) / 仅含 GGA 的日志起始日期" };
         var notBefore = new Option<DateOnly?>("--not-before") { Description = "GPS week roll-over: dates before this move forward 1024 weeks (default 2000-01-01) / GPS 周翻转修复界限" };
         var crs = new Option<string?>("--crs") { Description = "coordinate system of grid files (CASS, CSV): EPSG:n / 坐标文件的坐标系" };
+        var policyOption = new Option<string?>("--policy") { Description = "apply a quality gate: marker (RTK fixed, σ ≤ 5 cm) or line (walked line: fixed or float); only accepted points are listed and written / 质量门限：marker（界桩）或 line（踏勘轨迹）" };
+        policyOption.AcceptOnlyFromAmong("marker", "line");
         var dryRun = new Option<bool>("--dry-run") { Description = "read and report, write nothing / 只检查不写出" };
         var command = new Command("import", "Read GNSS and survey files, report every rejected line / 导入测量数据")
         {
-            files, target, points, accept, startDate, notBefore, crs, dryRun,
+            files, target, points, accept, startDate, notBefore, crs, dryRun, policyOption,
         };
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
@@ -41,6 +44,8 @@ internal static class SurveyImportCommand
             };
             var outPath = p.GetValue(dryRun) ? null : p.GetValue(target);
             var withPoints = p.GetValue(points);
+            var policyName = p.GetValue(policyOption);
+            var policy = policyName switch { "marker" => AcceptancePolicy.Marker, "line" => AcceptancePolicy.LineWalk, _ => null };
             var reports = new List<SurveyImportReport>();
             SurveyGeoPackageWriter? writer = null;
             try
@@ -51,9 +56,21 @@ internal static class SurveyImportCommand
                     var format = SurveyReader.DetectFormat(path);
                     var read = options with { Format = format };
                     ImportResult result;
+                    var gate = policy is null ? null : new SortedDictionary<RejectionReason, long>();
+                    long accepted = 0;
                     if (withPoints)
                     {
                         result = SurveyReader.Read(path, read);
+                        if (policy is not null)
+                        {
+                            var report = QualityGate.Apply(result.Batch.Points, policy);
+                            foreach (var (reason, count) in report.RejectedByReason)
+                            {
+                                gate![reason] = count;
+                            }
+                            accepted = report.Accepted.Length;
+                            result = result with { Batch = result.Batch with { Points = report.Accepted } };
+                        }
                         writer = Write(writer, outPath, result, result.Batch.Points);
                     }
                     else
@@ -62,6 +79,12 @@ internal static class SurveyImportCommand
                         var pending = new List<SurveyPoint>();
                         result = SurveyReader.Read(path, point =>
                         {
+                            if (policy?.Check(point) is { } reason)
+                            {
+                                gate![reason] = gate.GetValueOrDefault(reason) + 1;
+                                return;
+                            }
+                            accepted++;
                             if (outPath is not null)
                             {
                                 pending.Add(point);
@@ -73,7 +96,17 @@ internal static class SurveyImportCommand
                         }, read);
                         writer = Write(writer, outPath, result, pending);
                     }
-                    reports.Add(SurveyImportReport.Of(result, withPoints));
+                    var fileReport = SurveyImportReport.Of(result, withPoints);
+                    if (policy is not null)
+                    {
+                        fileReport = fileReport with
+                        {
+                            Quality = new SurveyImportGate(policyName!, accepted, gate!.Values.Sum(), gate.ToDictionary(kv => SurveyNames.Of(kv.Key), kv => kv.Value)),
+                        };
+                        context.Error.WriteLine(context.Text["survey.import.gate", path, policyName!, accepted, gate.Values.Sum(),
+                            string.Join(", ", gate.Select(kv => $"{SurveyNames.Of(kv.Key)} {kv.Value}"))]);
+                    }
+                    reports.Add(fileReport);
                     WriteIssues(context, path, result);
                 }
                 writer?.Complete();

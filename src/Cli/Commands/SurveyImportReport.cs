@@ -18,6 +18,9 @@ internal sealed record SurveyImportReport(
     long IssuesNotListed,
     IReadOnlyList<SurveyPointJson>? PointList)
 {
+    /// <summary>The quality gate's outcome when <c>--policy</c> was given; null otherwise.</summary>
+    public SurveyImportGate? Quality { get; init; }
+
     public static SurveyImportReport Of(ImportResult r, bool withPoints) => new(
         r.Batch.Source ?? "",
         SurveyNames.Of(r.Batch.Format),

@@ -65,6 +65,15 @@ internal static class Messages
         ["survey.progress.rejected"] = ("rejected by the quality gates: {0} marker occupations, {1} track points", "质量检查拒收：界桩观测 {0} 次，轨迹点 {1} 个"),
         ["survey.registers.table"] = ("{0}: {1} rows", "{0}：{1} 行"),
         ["survey.registers.wrote"] = ("wrote the registers to {0} (CSV and registers.html)", "已写出登记表至 {0}（CSV 与 registers.html）"),
+        ["survey.conflate.summary"] = ("conflation: {0} points pulled onto {1} lines, {2} divisions changed, {3} points refused; wrote {4}", "界线修正：{0} 个点纳入 {1} 条界线，{2} 个区划变更，{3} 个点未采用；已写出 {4}"),
+        ["survey.conflate.refused"] = ("point {0} (line {1}, {2:0.000} m) refused: {3}", "点 {0}（界线 {1}，{2:0.000} 米）未采用：{3}"),
+        ["survey.conflate.reason.noline"] = ("no line near it", "附近没有界线"),
+        ["survey.conflate.reason.beyondmaxshift"] = ("farther from its line than the largest shift", "偏离界线超过最大移动距离"),
+        ["survey.conflate.reason.nearnode"] = ("too near a node, which stays fixed", "距结点过近，结点保持不动"),
+        ["survey.conflate.reason.duplicate"] = ("another point is at the same place on the line", "界线同一位置已有其他点"),
+        ["survey.conflate.reason.wouldcross"] = ("the moved line would cross another line", "移动后的界线将与其他界线相交"),
+        ["survey.conflate.not_stored"] = ("error: division {0} has no version in force in {1}", "错误：区划库 {1} 中没有区划 {0} 的有效版本"),
+        ["survey.import.gate"] = ("{0}: quality gate '{1}': {2} accepted, {3} rejected ({4})", "{0}：质量门限“{1}”：采用 {2} 个，拒收 {3} 个（{4}）"),
         ["survey.import.wrote"] = ("wrote {0}: {1} points in layer survey_points", "已写出 {0}：survey_points 图层 {1} 个点"),
 
         // normalize
