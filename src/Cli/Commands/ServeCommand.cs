@@ -15,12 +15,8 @@ internal static class ServeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-<<<<<<< HEAD
-        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve (.gpkg, .geojson, .shp, .csv) / 区划文件" };
+        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve: .gpkg .geojson .shp .csv, or through GDAL .dxf .kml .tab .mif .gdb … / 区划文件" };
         var store = new Option<string>("--store") { Description = "store to serve: a .gpkg path or a PostgreSQL connection string / 区划库" };
-=======
-        var boundaries = new Option<string>("--boundaries") { Description = "division file to serve: .gpkg .geojson .shp .csv, or through GDAL .dxf .kml .tab .mif .gdb … / 区划文件", Required = true };
->>>>>>> gdal2
         var urls = new Option<string>("--urls")
         {
             Description = "addresses to listen on, ';'-separated (default loopback only) / 监听地址",
