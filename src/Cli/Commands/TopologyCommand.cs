@@ -9,14 +9,14 @@ namespace Boundaries.Cli.Commands;
 
 /// <summary>
 /// <c>boundaries topology FILE --output OUT.gpkg</c>: boundary lines stored once with left and right codes, nodes and
-/// tri-junctions, per level, written as GeoPackage layers <c>lines</c> and <c>nodes</c>.
+/// tri-junctions, per level, written as GeoPackage layers <c>lines</c> and <c>nodes</c>, or as one GeoJSON collection.
 /// </summary>
 internal static class TopologyCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var input = new Argument<string>("FILE") { Description = "division file (a clean coverage) / 区划文件（应已清理）" };
-        var target = new Option<string>("--output", "-o") { Description = "GeoPackage to write / 输出 GeoPackage", Required = true };
+        var target = new Option<string>("--output", "-o") { Description = "GeoPackage (layers lines, nodes) or GeoJSON (one collection, property layer) to write / 输出 GeoPackage 或 GeoJSON", Required = true };
         var inputOptions = new InputOptions();
         var command = new Command("topology", "Build boundary lines and nodes / 构建界线与节点") { input, target };
         inputOptions.AddTo(command);
@@ -25,7 +25,14 @@ internal static class TopologyCommand
             var set = DivisionImporter.Import(p.GetValue(input)!, inputOptions.ReadOptions(p), inputOptions.FromCrs(p)).In(CrsCode.Cgcs2000);
             var topology = EdgeTopology.Build(set);
             var outPath = p.GetValue(target)!;
-            TopologyGeoPackageWriter.Write(topology, outPath);
+            if (outPath.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || outPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                TopologyGeoJsonWriter.Write(topology, outPath);
+            }
+            else
+            {
+                TopologyGeoPackageWriter.Write(topology, outPath);
+            }
             if (topology.ConflictingSides > 0)
             {
                 context.Error.WriteLine(context.Text["topology.conflicts", topology.ConflictingSides]);
