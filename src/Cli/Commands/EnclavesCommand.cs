@@ -26,7 +26,8 @@ internal static class EnclavesCommand
     {
         public Argument<string> Input { get; } = new("FILE") { Description = "division file / 区划文件" };
         public Option<double?> NeckWidth { get; } = new("--neck-width") { Description = "report lobes joined through a neck narrower than M metres / 颈部宽度阈值（米）" };
-        public Option<string?> Management { get; } = new("--management") { Description = "management zones: a division file whose codes are the managing units / 管理区图层" };
+        public Option<string?> Management { get; } = new("--management") { Description = "management zones (a division file whose codes are the managing units) or address points with a 'manager' property (GeoJSON, e.g. CITY.layers.geojson) / 管理区图层或带管理单位的地址点" };
+        public Option<string?> Roads { get; } = new("--roads") { Description = "road (and river) lines, GeoJSON lon/lat, e.g. CITY.layers.geojson: report parts not reachable along roads / 道路图层（GeoJSON）" };
         public InputOptions InputOptions { get; } = new();
 
         public void AddTo(Command command)
@@ -34,6 +35,7 @@ internal static class EnclavesCommand
             command.Add(Input);
             command.Add(NeckWidth);
             command.Add(Management);
+            command.Add(Roads);
             InputOptions.AddTo(command);
         }
 
@@ -46,7 +48,15 @@ internal static class EnclavesCommand
             {
                 options = options with { Level = DivisionLevels.Parse(level) };
             }
-            if (p.GetValue(Management) is { } managementPath)
+            if (p.GetValue(Roads) is { } roadsPath)
+            {
+                options = options with { Roads = Geo.Synthesis.ScoringLayersJson.ReadLines(roadsPath) };
+            }
+            if (p.GetValue(Management) is { } pointsPath && Geo.Synthesis.ScoringLayersJson.IsPointFile(pointsPath))
+            {
+                options = options with { ManagementPoints = [.. Geo.Synthesis.ScoringLayersJson.ReadManagedPoints(pointsPath).Select(m => new ManagedPoint(m.Location, m.Manager))] };
+            }
+            else if (p.GetValue(Management) is { } managementPath)
             {
                 var zones = DivisionImporter.Import(managementPath, Geo.Formats.DivisionReadOptions.Default, null).In(CrsCode.Cgcs2000);
                 options = options with { ManagementZones = [.. zones.Divisions.Select(d => new ManagementZone(d.Geometry, d.Code))] };

@@ -30,7 +30,8 @@ internal static class EnclavesPlanCommand
                 Frozen = [.. Codes(p.GetValue(frozen))],
                 Keep = [.. Codes(p.GetValue(keep))],
             };
-            var plan = EnclavePlanner.Plan(EnclaveResolver.Options(set, findings), constraints);
+            // CP-SAT; greedy when OR-Tools' native library does not load (the plan's solver says which)
+            var plan = Boundaries.Plan.PlanSolvers.Plan(EnclaveResolver.Options(set, findings), constraints);
             var outPath = p.GetValue(target)!;
             AtomicFile.WriteText(outPath, EnclaveJson.Plan(plan, findings));
             var transfers = plan.Choices.Count(c => c.Kind != ResolutionKind.Keep);

@@ -45,6 +45,8 @@ internal static class SynthCommand
             {
                 DivisionFiles.Write(lonLat, outPath);
                 GroundTruthJson.Write(city.Truth, truthPath);
+                // roads, river, address points (with their managing unit) and facilities for enclave scoring
+                ScoringLayersJson.Write(ScoringLayersGenerator.Generate(city, p.GetValue(seed)), ScoringLayersJson.PathFor(outPath));
             }
             context.Error.WriteLine(context.Text["synth.wrote", outPath, lonLat.Divisions.Length, lonLat.VertexCount(), truthPath]);
             if (p.GetValue(survey))

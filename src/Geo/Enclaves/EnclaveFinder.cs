@@ -44,6 +44,14 @@ public static class EnclaveFinder
             {
                 result.AddRange(NeckFinder.Find(context, width));
             }
+            if (options.Roads is { } roads)
+            {
+                result.AddRange(AccessFinder.Find(context, roads));
+            }
+            if (!options.ManagementPoints.IsDefaultOrEmpty)
+            {
+                result.AddRange(ManagementPointFinder.Find(context, divisions));
+            }
             if (!options.ManagementZones.IsDefaultOrEmpty)
             {
                 result.AddRange(ManagementZoneFinder.Find(context, divisions));

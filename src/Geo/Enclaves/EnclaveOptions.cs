@@ -32,6 +32,10 @@ public sealed record EnclaveOptions
     /// <summary>Management zones (geometry in the set's CRS, code of the managing unit); empty by default.</summary>
     public ImmutableArray<ManagementZone> ManagementZones { get; init; } = [];
 
+    /// <summary>Address points that carry the unit actually managing them (set's CRS): the points of a division managed
+    /// by another give a management enclave (the hull of those points, 50 m around, within the division). Empty by default.</summary>
+    public ImmutableArray<ManagedPoint> ManagementPoints { get; init; } = [];
+
     /// <summary>Pieces smaller than this (ellipsoidal, m²) are not reported; default 1 m².</summary>
     public double MinimumAreaSquareMeters { get; init; } = 1;
 
@@ -50,3 +54,6 @@ public sealed record EnclaveOptions
 
 /// <summary>A zone managed by <paramref name="Manager"/> (geometry in the set's CRS).</summary>
 public sealed record ManagementZone(Geometry Geometry, string Manager);
+
+/// <summary>An address point (set's CRS) and the code of the unit that manages it.</summary>
+public sealed record ManagedPoint(Point Location, string Manager);

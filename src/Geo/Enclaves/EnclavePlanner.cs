@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace Boundaries.Geo.Enclaves;
 
 /// <summary>
-/// Chooses one resolution per finding under the constraints, minimising total cost. The solver is greedy: findings
+/// Chooses one resolution per finding under the constraints, minimising total cost. The solver is greedy (the exact CP-SAT one is in Boundaries.Plan): findings
 /// by descending area, each takes its cheapest transfer that keeps every division's net area change within the limit
-/// and touches no frozen division, else Keep. (CP-SAT is not wired in yet; see the README.)
+/// and touches no frozen division, else Keep.
 /// </summary>
 public static class EnclavePlanner
 {

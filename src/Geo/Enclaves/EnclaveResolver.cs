@@ -15,7 +15,12 @@ namespace Boundaries.Geo.Enclaves;
 public static class EnclaveResolver
 {
     /// <summary>The candidates, Keep first for each finding.</summary>
-    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings)
+    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings) => Options(set, findings, null);
+
+    /// <summary>The candidates scored with address points, facilities and lines (people, households and facilities
+    /// moved; share of new boundary following roads or rivers). New boundary = the piece's borders with divisions other
+    /// than the receiver (those lines come to separate a new pair of divisions).</summary>
+    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(findings);
@@ -49,11 +54,13 @@ public static class EnclaveResolver
                 var targetAfter = OverlayNG.Overlay(targetMetric, piece, SpatialFunction.Union, targetMetric.PrecisionModel);
                 ImmutableArray<DivisionLevel> levels = owner.ParentCode == target.ParentCode ? [f.Level] : [f.Level - 1, f.Level];
                 var crossParent = levels.Length > 1 ? 2 : 1;
-                var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000;
+                var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
+                var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame);
+                var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0;
                 result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
-                    f.AreaSquareMeters, -border.LengthMeters, 0,
+                    f.AreaSquareMeters, -border.LengthMeters, Math.Round(newLength, 3),
                     [Compactness(owner.Code, ownerMetric, ownerAfter), Compactness(target.Code, targetMetric, targetAfter)],
-                    levels, Math.Round(cost, 6))));
+                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following)));
             }
         }
         return result.ToImmutable();

@@ -77,6 +77,18 @@ internal sealed class MetricFrame
     /// </summary>
     public Geometry ToMetric(Geometry geometry, out int collapsedRings) => Convert(geometry, !_sourceIsMetric, out collapsedRings);
 
+    /// <summary>A copy of any geometry (lines, points) of the source data in the metric plane, not snapped.</summary>
+    public Geometry AnyToMetric(Geometry geometry)
+    {
+        var copy = MetricFactory.CreateGeometry(geometry);
+        if (!_sourceIsMetric)
+        {
+            copy.Apply(new ForwardFilter(_tm));
+            copy.GeometryChanged();
+        }
+        return copy;
+    }
+
     /// <summary>A metric geometry (a repaired one) snapped and oriented as <see cref="ToMetric"/> does.</summary>
     public static Geometry Reoriented(Geometry metric) => Identity.Convert(metric, false, out _);
 
@@ -205,6 +217,20 @@ internal sealed class MetricFrame
         }
         var centre = (min + max) / 2;
         return centre > 180 ? centre - 360 : centre;
+    }
+
+    private sealed class ForwardFilter(TransverseMercator tm) : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            tm.Forward(seq.GetX(i), seq.GetY(i), out var x, out var y);
+            seq.SetX(i, x);
+            seq.SetY(i, y);
+        }
     }
 
     private sealed class InverseFilter(TransverseMercator tm) : ICoordinateSequenceFilter

@@ -1,0 +1,38 @@
+using Boundaries.Geo.Measure;
+using Boundaries.Geo.Model;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
+
+namespace Boundaries.Geo.Enclaves;
+
+/// <summary>
+/// Management enclaves from address points: the points lying in a division whose manager is another division of
+/// the level, grouped by (division, manager); the zone is their convex hull grown by <see cref="MarginMeters"/>,
+/// clipped to the division. Managers that are not divisions of the level are ignored (another level's units).
+/// </summary>
+internal static class ManagementPointFinder
+{
+    public const double MarginMeters = 50;
+
+    public static IEnumerable<EnclaveFinding> Find(FinderContext context, List<Division> divisions)
+    {
+        var codes = divisions.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        var points = context.Options.ManagementPoints.Where(p => codes.Contains(p.Manager)).ToList();
+        foreach (var d in divisions)
+        {
+            var inside = points.Where(p => p.Manager != d.Code && d.Geometry.EnvelopeInternal.Contains(p.Location.Coordinate) && d.Geometry.Covers(p.Location)).ToList();
+            foreach (var group in inside.GroupBy(p => p.Manager).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var metric = context.Frame.ToMetric(d.Geometry, out _);
+                var hull = context.Frame.AnyToMetric(metric.Factory.BuildGeometry(group.Select(p => (Geometry)p.Location))).ConvexHull().Buffer(MarginMeters);
+                var zone = OverlayNG.Overlay(hull, metric, SpatialFunction.Intersection, metric.PrecisionModel);
+                var lonLat = context.Frame.ToLonLat(zone);
+                yield return new EnclaveFinding(d.Code, [group.Key], EnclaveClass.Management, 1, context.Level,
+                    EllipsoidalMeasure.AreaSquareMeters(lonLat), lonLat,
+                    new EnclaveEvidence([new SharedBorder(group.Key, 0)], 0, -1, d.Geometry.NumGeometries, ManagedBy: group.Key,
+                        Note: $"{group.Count()} address points of {d.Code} are managed by {group.Key}"));
+            }
+        }
+    }
+}

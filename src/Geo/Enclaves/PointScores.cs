@@ -1,0 +1,67 @@
+using Boundaries.Geo.Model;
+using Boundaries.Geo.Validation;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+
+namespace Boundaries.Geo.Enclaves;
+
+/// <summary>People, households and facilities in a piece; the new boundary a transfer makes and how much of it follows a line.</summary>
+internal static class PointScores
+{
+    public static (int People, int Households, int Facilities) Moved(ScoringInputs inputs, Geometry metricPiece, MetricFrame frame)
+    {
+        var prepared = PreparedGeometryFactory.Prepare(metricPiece);
+        var env = metricPiece.EnvelopeInternal;
+        int people = 0, households = 0, facilities = 0;
+        foreach (var (location, p, h) in inputs.Addresses)
+        {
+            var m = frame.AnyToMetric(location);
+            if (env.Contains(m.Coordinate) && prepared.Covers(m))
+            {
+                people += p;
+                households += h;
+            }
+        }
+        foreach (var f in inputs.Facilities)
+        {
+            var m = frame.AnyToMetric(f);
+            if (env.Contains(m.Coordinate) && prepared.Covers(m))
+            {
+                facilities++;
+            }
+        }
+        return (people, households, facilities);
+    }
+
+    /// <summary>Length of the piece's borders with divisions other than <paramref name="receiver"/>, and the share within the tolerance of a line.</summary>
+    public static (double Meters, double? Following) NewBoundary(ScoringInputs? inputs, Geometry metricPiece, EnclaveFinding f, string receiver,
+        Dictionary<(DivisionLevel, string), Division> byCode, MetricFrame frame)
+    {
+        var others = f.Evidence.SharedBorders.Where(b => b.Code != receiver && b.LengthMeters > 0).ToList();
+        if (others.Count == 0)
+        {
+            return (0, null);
+        }
+        var pieceBoundary = metricPiece.Boundary;
+        var lines = new List<Geometry>();
+        foreach (var b in others)
+        {
+            if (byCode.TryGetValue((f.Level, b.Code), out var d))
+            {
+                var shared = pieceBoundary.Intersection(frame.ToMetric(d.Geometry, out _).Boundary);
+                if (shared.Length > 0)
+                {
+                    lines.Add(shared);
+                }
+            }
+        }
+        var all = metricPiece.Factory.BuildGeometry(lines);
+        var length = all.Length;
+        if (inputs?.Lines is not { } layer || length <= 0)
+        {
+            return (length, null);
+        }
+        var near = frame.AnyToMetric(layer).Buffer(inputs.FollowToleranceMeters);
+        return (length, Math.Round(all.Intersection(near).Length / length, 4));
+    }
+}
