@@ -40,6 +40,8 @@ public static class BoundariesServer
         var app = builder.Build();
         app.UseStatusCodePages();
         Security.AccessSetup.Use(app, options.Access, loggerFactory);
+        var limits = new Limits.LimitMiddleware(options.Limits);
+        app.Use(next => context => limits.InvokeAsync(context, next));
         LocateEndpoints.Map(app);
         BatchEndpoints.Map(app);
         FeaturesEndpoints.Map(app);

@@ -20,4 +20,7 @@ public sealed record ServerOptions
 
     /// <summary>Who may do what (keys, tokens, anonymous reads, audit file). Default: loopback trusted, see <see cref="Security.AccessOptions"/>.</summary>
     public Security.AccessOptions Access { get; init; } = Security.AccessOptions.Default;
+
+    /// <summary>Body size, batch size, vertices per edit, JSON depth and time per request; see <see cref="Limits.LimitOptions"/>.</summary>
+    public Limits.LimitOptions Limits { get; init; } = Boundaries.Viewer.Limits.LimitOptions.Default;
 }
