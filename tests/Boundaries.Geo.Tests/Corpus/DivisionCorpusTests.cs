@@ -43,7 +43,7 @@ public sealed class DivisionCorpusTests
     public void TheCorpusHoldsTheBrokenFilesItClaims()
     {
         // Guards the theory against an emptied or renamed corpus: these must be refused, not read.
-        foreach (var name in new[] { "truncated.geojson", "not-json.geojson", "nan-coordinate.geojson", "deep-nesting.geojson", "broken-wkt.csv", "truncated.gpkg", "invalid-utf8.csv" })
+        foreach (var name in new[] { "truncated.geojson", "not-json.geojson", "nan-coordinate.geojson", "deep-nesting.geojson", "broken-wkt.csv", "truncated.gpkg", "invalid-utf8.csv", "lying-vertex-count.gpkg", "lying-ring-count.gpkg", "lying-part-count.gpkg", "garbage-geometry.gpkg" })
         {
             var path = Path.Combine(CorpusDir, name);
             Assert.True(File.Exists(path), path);
