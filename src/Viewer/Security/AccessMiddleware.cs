@@ -35,12 +35,13 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
         if (!Allowed(identity, needed, context))
         {
             var who = identity.IsAnonymous ? "anonymous callers" : $"role '{identity.Role.ToString()!.ToLowerInvariant()}'";
+            var whoZh = identity.IsAnonymous ? "匿名调用方" : $"角色“{identity.Role.ToString()!.ToLowerInvariant()}”";
             SecurityLog.Refused(logger, method, path, Remote(context), $"{identity.Name}: needs {needed}");
             var status = identity.IsAnonymous ? 401 : 403;
             await SecurityProblems.WriteAsync(context, status, status == 401 ? "unauthenticated" : "forbidden",
                 status == 401 ? "Not authenticated" : "Forbidden", status == 401 ? "未通过身份验证" : "无权操作",
                 $"{method} {path} needs the '{needed.ToString().ToLowerInvariant()}' permission, which {who} do not have",
-                $"{method} {path} 需要“{needed.ToString().ToLowerInvariant()}”权限，{who} 没有该权限");
+                $"{method} {path} 需要“{needed.ToString().ToLowerInvariant()}”权限，{whoZh}没有该权限");
             if (AccessRules.IsWrite(method))
             {
                 audit.Record(identity, method, path, status);

@@ -34,6 +34,14 @@ public sealed class AccessDefaultsTests
         using var anonymous = await client.GetAsync("/api/v1/locate?lon=117.2&lat=39.1");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Contains("Bearer", anonymous.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        using var zh = new HttpRequestMessage(HttpMethod.Post, "/api/v1/lines/1/edit") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        zh.Headers.Add("X-Api-Key", key);
+        zh.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        using var forbidden = await client.SendAsync(zh);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await forbidden.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("无权操作", problem.GetProperty("title").GetString());
+        Assert.Contains("角色“viewer”没有该权限", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/locate?lon=117.2&lat=39.1");
         request.Headers.Add("X-Api-Key", key);
         using var withKey = await client.SendAsync(request);
