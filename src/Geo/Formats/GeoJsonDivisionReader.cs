@@ -86,6 +86,11 @@ internal sealed partial class GeoJsonDivisionReader
                     $"{reason} at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}",
                     _path, (e.LineNumber ?? 0) + 1, inner: e);
             }
+            catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
+            {
+                // A string with bytes that are not UTF-8 (System.Text.Json validates only when the text is decoded).
+                throw new BoundariesFormatException("a string is not valid UTF-8 (GeoJSON must be UTF-8; convert the file, e.g. iconv -f GBK -t UTF-8)", _path, inner: e);
+            }
             PeakBufferBytes = buffer.Length;
             if (final)
             {

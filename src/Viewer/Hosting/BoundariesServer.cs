@@ -34,10 +34,14 @@ public static class BoundariesServer
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddProblemDetails();
+        Security.AccessSetup.AddServices(builder.Services, options.Access);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var app = builder.Build();
         app.UseStatusCodePages();
+        Security.AccessSetup.Use(app, options.Access, loggerFactory);
+        var limits = new Limits.LimitMiddleware(options.Limits);
+        app.Use(next => context => limits.InvokeAsync(context, next));
         LocateEndpoints.Map(app);
         BatchEndpoints.Map(app);
         FeaturesEndpoints.Map(app);

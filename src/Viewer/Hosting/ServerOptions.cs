@@ -17,4 +17,10 @@ public sealed record ServerOptions
 
     /// <summary>Where the host logs; <c>null</c> (default) = nowhere. The CLI passes a console logger.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>Who may do what (keys, tokens, anonymous reads, audit file). Default: loopback trusted, see <see cref="Security.AccessOptions"/>.</summary>
+    public Security.AccessOptions Access { get; init; } = Security.AccessOptions.Default;
+
+    /// <summary>Body size, batch size, vertices per edit, JSON depth and time per request; see <see cref="Limits.LimitOptions"/>.</summary>
+    public Limits.LimitOptions Limits { get; init; } = Boundaries.Viewer.Limits.LimitOptions.Default;
 }

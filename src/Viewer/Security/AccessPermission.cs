@@ -1,0 +1,10 @@
+namespace Boundaries.Viewer.Security;
+
+/// <summary>What an endpoint needs.</summary>
+internal enum AccessPermission
+{
+    Read,
+    Import,
+    Edit,
+    Administer,
+}
