@@ -46,6 +46,7 @@ public static class BoundariesServer
         Lines.LineEndpoints.Map(app);
         Lines.CheckEndpoints.Map(app);
         Rendering.MapImageEndpoints.Map(app);
+        Enclaves.EnclaveEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);
