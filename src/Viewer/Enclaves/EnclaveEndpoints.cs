@@ -53,7 +53,7 @@ internal static class EnclaveEndpoints
             }).ToArray();
             return Results.Json(new { type = "FeatureCollection", version = snapshot.Version, features }, ViewerJson.Options, "application/geo+json");
         });
-        app.MapGet("/api/v1/enclaves/{index:int}/options", (HttpContext context, BoundaryCatalog catalog, int index) =>
+        app.MapGet("/api/v1/enclaves/{index}/options", (HttpContext context, BoundaryCatalog catalog, string index) =>
         {
             var snapshot = catalog.Current;
             if (Level(context.Request.Query["level"].ToString(), snapshot) is not { } level)
@@ -61,11 +61,11 @@ internal static class EnclaveEndpoints
                 return Results.Problem(statusCode: 400, title: "unknown level", detail: context.Request.Query["level"].ToString());
             }
             var analysis = EnclaveWorkflow.For(snapshot, level);
-            if (index < 0 || index >= analysis.Findings.Length)
+            if (!int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= analysis.Findings.Length)
             {
-                return Results.Problem(statusCode: 404, title: "no such finding", detail: index.ToString(CultureInfo.InvariantCulture));
+                return Results.Problem(statusCode: 404, title: "no such finding", detail: index);
             }
-            return Results.Json(new { finding = index, version = snapshot.Version, options = analysis.OptionsOf(index).Select(p => OptionJson(p.Index, p.Option)).ToArray() }, ViewerJson.Options);
+            return Results.Json(new { finding = i, version = snapshot.Version, options = analysis.OptionsOf(i).Select(p => OptionJson(p.Index, p.Option)).ToArray() }, ViewerJson.Options);
         });
         app.MapPost("/api/v1/enclaves/plan", Plan);
         app.MapPost("/api/v1/enclaves/apply", Apply);
