@@ -33,6 +33,7 @@ public static class BoundariesServer
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(_ => new Survey.SurveyCatalog(options.SurveyPaths.IsDefault ? [] : options.SurveyPaths));
         builder.Services.AddProblemDetails();
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -47,6 +48,7 @@ public static class BoundariesServer
         Lines.CheckEndpoints.Map(app);
         Rendering.MapImageEndpoints.Map(app);
         Enclaves.EnclaveEndpoints.Map(app);
+        Survey.SurveyEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);
