@@ -49,6 +49,7 @@ public static class BoundariesServer
         Rendering.MapImageEndpoints.Map(app);
         Enclaves.EnclaveEndpoints.Map(app);
         Survey.SurveyEndpoints.Map(app);
+        Divisions.DivisionEditEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);
