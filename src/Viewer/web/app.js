@@ -186,6 +186,7 @@
 
   function showDetails(feature) {
     viewer.selected = feature;
+    if (viewer.onSelect) viewer.onSelect(feature);
     selectedCode = feature.get('code');
     Object.values(viewer.layers).forEach(l => l.changed());
     const p = feature.getProperties();
