@@ -87,6 +87,13 @@ internal static class SurveyEndpoints
     internal static string Status(LineProgress line, ISet<int> outOfTolerance) =>
         outOfTolerance.Contains(line.Id) ? "out-of-tolerance" : line.Share >= CompleteShare ? "field-verified" : "map-agreed";
 
+    /// <summary>Every compared line's status by id.</summary>
+    internal static Dictionary<int, string> Statuses(SurveyComparison c)
+    {
+        var outOf = c.OutOfTolerance.Where(m => m.LineId is not null).Select(m => m.LineId!.Value).ToHashSet();
+        return c.Lines.ToDictionary(l => l.Id, l => Status(l, outOf));
+    }
+
     private static object Dashboard(BoundarySnapshot snapshot, DivisionLevel level, SurveyComparison c, SurveyCatalog survey)
     {
         var names = LineTopologyCache.Current(snapshot.Locator.Divisions).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);

@@ -68,6 +68,15 @@ public sealed class SurveyApiTests : IAsyncLifetime
         }
         Assert.Contains(lines, l => l.GetProperty("survey_status").GetString() == "field-verified");
         Assert.Contains(lines, l => l.GetProperty("survey_status").GetString() == "map-agreed");
+
+        // The editing layer (/api/v1/lines) carries the same status for the same line ids.
+        using var editing = JsonDocument.Parse(await _city.Client.GetStringAsync("/api/v1/lines?level=township"));
+        var byId = editing.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .ToDictionary(p => p.GetProperty("id").GetInt32(), p => p.GetProperty("survey_status").GetString());
+        foreach (var l in lines)
+        {
+            Assert.Equal(l.GetProperty("survey_status").GetString(), byId[l.GetProperty("id").GetInt32()]);
+        }
     }
 
     [Fact]
