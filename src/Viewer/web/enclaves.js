@@ -10,13 +10,13 @@
     'exclave': '飞地（多邻）', 'enclave': '飞地（内嵌）', 'counter-enclave': '反飞地', 'semi-enclave': '半飞地', 'practical-neck': '实际飞地（狭颈）',
     'practical-access': '实际飞地（通达）', 'management': '管理飞地', 'surrounded': '被包围区划',
     Keep: '保持现状', TransferToHost: '划入主要相邻区划', TransferToNeighbour: '划入其他相邻区划', preview: '预览', cost: '代价', areaMoved: '划转面积',
-    boundaryChange: '界线长度变化', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地'
+    boundaryChange: '界线长度变化', planAll: '全部求解方案', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地'
   }, {
     enclaves: 'Enclaves', enclaveMode: 'show enclaves and resolve them', enclaveApply: 'Apply from the effective date', enclaveLayer: 'Enclaves',
     'exclave': 'exclave', 'enclave': 'enclave', 'counter-enclave': 'counter-enclave', 'semi-enclave': 'semi-enclave', 'practical-neck': 'practical (neck)',
     'practical-access': 'practical (access)', 'management': 'management', 'surrounded': 'surrounded division',
     Keep: 'keep as it is', TransferToHost: 'transfer to the main host', TransferToNeighbour: 'transfer to another neighbour', preview: 'Preview', cost: 'cost', areaMoved: 'area moved',
-    boundaryChange: 'boundary length change', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves'
+    boundaryChange: 'boundary length change', planAll: 'Plan all (solver)', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves'
   });
   const CLASS_COLOUR = {
     'exclave': '#6a1b9a', 'enclave': '#d81b60', 'counter-enclave': '#f57c00', 'semi-enclave': '#1e88e5', 'practical-neck': '#00897b',
@@ -133,10 +133,11 @@
   }
   viewer.selectEnclave = selectFinding;
 
+  // finding null: the solver's plan for every finding (applied the same way: no choices sent)
   async function preview(finding, option) {
-    choice = { finding, option };
+    choice = finding === null ? 'solver' : { finding, option };
     const r = await viewer.getJson('../api/v1/enclaves/plan', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ level, choices: [choice] }) });
+      body: JSON.stringify(choice === 'solver' ? { level } : { level, choices: [choice] }) });
     removeExtra('enclave-before');
     removeExtra('enclave-after');
     if (!r.ok) { $('enclave-result').className = 'note error'; $('enclave-result').textContent = r.json.detail || r.json.title; return; }
@@ -155,7 +156,7 @@
   $('enclave-apply').onclick = async () => {
     if (!choice) return;
     viewer.enclavesReady = false;
-    const body = { level, choices: [choice], base_version: version, effective_date: $('enclave-date').value.trim(),
+    const body = { level, choices: choice === 'solver' ? [] : [choice], base_version: version, effective_date: $('enclave-date').value.trim(),
       author: $('enclave-author').value, reason: $('enclave-reason').value };
     const r = await viewer.getJson('../api/v1/enclaves/apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     viewer.lastEnclaveApply = r;
@@ -176,6 +177,8 @@
     await viewer.reloadAll();
     await loadEnclaves();
   };
+
+  $('enclave-plan-all').onclick = () => { if (level) preview(null, null); };
 
   $('enclave-mode').onchange = async e => {
     if (e.target.checked) { viewer.enclavesReady = false; await loadEnclaves(); return; }

@@ -36,6 +36,27 @@ public sealed class EnclaveApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutChoicesTheSolverPlansEveryFinding()
+    {
+        using var doc = JsonDocument.Parse(await _city.Client.GetStringAsync("/api/v1/enclaves?level=township"));
+        var count = doc.RootElement.GetProperty("features").GetArrayLength();
+        using var plan = await _city.Client.PostAsJsonAsync("/api/v1/enclaves/plan", new { level = "township" });
+        Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
+        using var planDoc = JsonDocument.Parse(await plan.Content.ReadAsStringAsync());
+        var choices = planDoc.RootElement.GetProperty("choices").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(0, count), choices.Select(c => c.GetProperty("finding").GetInt32()).Order());
+        Assert.NotEqual("official", planDoc.RootElement.GetProperty("solver").GetString());
+        // every transfer's two divisions are in the preview, before and after
+        var after = planDoc.RootElement.GetProperty("after").GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("code").GetString()).ToHashSet();
+        foreach (var c in choices.Where(c => c.GetProperty("kind").GetString() != "Keep"))
+        {
+            Assert.Contains(c.GetProperty("from").GetString(), after);
+            Assert.Contains(c.GetProperty("to").GetString(), after);
+        }
+        Assert.Equal(after.Count, planDoc.RootElement.GetProperty("before").GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
     public async Task ApplyingOneTransferRemovesItsFindingAndKeepsTheOldVersion()
     {
         using var doc = JsonDocument.Parse(await _city.Client.GetStringAsync("/api/v1/enclaves?level=township"));

@@ -46,6 +46,12 @@ public sealed class EnclaveInBrowserTests : IAsyncLifetime
             Assert.Equal(group.Count().ToString(CultureInfo.InvariantCulture), row.GetAttribute("data-count"));
         }
 
+        // The solver's plan for every finding is previewed.
+        _driver.FindElement(By.Id("enclave-plan-all")).Click();
+        Browser.WaitFor(_driver, "window.viewer.enclavePreview && window.viewer.enclavePreview.choices.length === " + expected.Length, 60);
+        Assert.True(Number("return window.viewer.extraLayers.find(x => x.id === 'enclave-after').layer.getSource().getFeatures().length;") > 0);
+        Browser.Js(_driver, "window.viewer.enclavePreview = null;");
+
         // An order-1 enclave with no other finding inside or around it, transferred to its main host.
         var target = expected.Select((f, i) => (f, i)).First(p => p.f.Class == EnclaveClass.Enclave && p.f.Order == 1
             && !expected.Where((q, j) => j != p.i).Any(q => q.Owner == p.f.Owner || q.Hosts.Contains(p.f.Owner)));
