@@ -22,8 +22,9 @@ internal static class ServeCommand
             Description = "addresses to listen on, ';'-separated (default loopback only) / 监听地址",
             DefaultValueFactory = _ => ServerOptions.Default.Urls,
         };
+        var survey = new Option<string[]>("--survey") { Description = "survey files or folders (NMEA, GPX, CSV …) for the survey dashboard / 外业测量文件或目录", AllowMultipleArgumentsPerToken = true };
         var read = new InputOptions();
-        var command = new Command("serve", "Serve the locate API and OGC API Features / 启动查询服务") { boundaries, store, urls };
+        var command = new Command("serve", "Serve the locate API and OGC API Features / 启动查询服务") { boundaries, store, urls, survey };
         read.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
@@ -40,7 +41,7 @@ internal static class ServeCommand
             IBoundarySource source = file is not null
                 ? new FileBoundarySource(file, read.ReadOptions(p), read.FromCrs(p))
                 : StoreBoundarySource.Open(connection!);
-            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs }).GetAwaiter().GetResult();
+            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs, SurveyPaths = [.. p.GetValue(survey) ?? []] }).GetAwaiter().GetResult();
             try
             {
                 context.Error.WriteLine(context.Text["serve.listening", source.Description, string.Join(' ', host.Urls)]);

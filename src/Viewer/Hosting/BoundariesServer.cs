@@ -33,6 +33,7 @@ public static class BoundariesServer
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(_ => new Survey.SurveyCatalog(options.SurveyPaths.IsDefault ? [] : options.SurveyPaths));
         builder.Services.AddProblemDetails();
         Security.AccessSetup.AddServices(builder.Services, options.Access);
         builder.WebHost.UseUrls(options.Urls);
@@ -50,6 +51,9 @@ public static class BoundariesServer
         Lines.LineEndpoints.Map(app);
         Lines.CheckEndpoints.Map(app);
         Rendering.MapImageEndpoints.Map(app);
+        Enclaves.EnclaveEndpoints.Map(app);
+        Survey.SurveyEndpoints.Map(app);
+        Divisions.DivisionEditEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);

@@ -15,6 +15,12 @@ public sealed record ServerOptions
     /// </summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// Survey files and folders (NMEA, GPX, CSV, RW5 … as <c>survey progress</c> reads them) compared with the lines for
+    /// the survey dashboard and line colouring. Default none (the survey API answers 404 until a file is uploaded).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> SurveyPaths { get; init; } = [];
+
     /// <summary>Where the host logs; <c>null</c> (default) = nowhere. The CLI passes a console logger.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 

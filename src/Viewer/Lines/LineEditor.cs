@@ -63,7 +63,7 @@ internal static class LineEditor
     }
 
     /// <summary>Errors present after the edit and not before (same code, same divisions).</summary>
-    private static ImmutableArray<Finding> NewErrors(List<Division> before, List<Division> after)
+    internal static ImmutableArray<Finding> NewErrors(List<Division> before, List<Division> after)
     {
         var was = CoverageChecker.Check(new DivisionSet([.. before], CrsCode.Cgcs2000)).Findings
             .Where(f => f.Severity == Severity.Error).Select(Key).ToHashSet(StringComparer.Ordinal);

@@ -24,7 +24,7 @@ internal static class LineEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/lines", (HttpContext context, BoundaryCatalog catalog) =>
+        app.MapGet("/api/v1/lines", (HttpContext context, BoundaryCatalog catalog, Survey.SurveyCatalog survey) =>
         {
             var snapshot = catalog.Current;
             var level = Level(context.Request.Query["level"].ToString(), snapshot);
@@ -33,7 +33,9 @@ internal static class LineEndpoints
                 return Results.Problem(statusCode: 400, title: "unknown level", detail: context.Request.Query["level"].ToString());
             }
             var names = LineTopologyCache.Current(snapshot.Locator.Divisions).ToDictionary(d => (d.Level, d.Code), d => d.Name);
-            var lines = LineTopologyCache.For(snapshot).Lines.Where(l => l.Level == level).Select(l => Feature(l, names)).ToArray();
+            // with a survey, each line's status from the comparison (map-agreed, field-verified, out-of-tolerance)
+            var status = survey.Any ? Survey.SurveyEndpoints.Statuses(survey.Compare(snapshot, level.Value)) : null;
+            var lines = LineTopologyCache.For(snapshot).Lines.Where(l => l.Level == level).Select(l => Feature(l, names, status)).ToArray();
             return Results.Json(new { type = "FeatureCollection", features = lines }, ViewerJson.Options, "application/geo+json");
         });
         app.MapPost("/api/v1/lines/{id}/edit", Edit);
@@ -116,7 +118,7 @@ internal static class LineEndpoints
     private static DivisionLevel? Level(string? text, BoundarySnapshot snapshot) =>
         DivisionLevels.TryParse(text, out var l) && snapshot.Levels.ContainsKey(l.Value) ? l.Value : null;
 
-    private static object Feature(BoundaryLine l, Dictionary<(DivisionLevel, string), string>? names) => new
+    private static object Feature(BoundaryLine l, Dictionary<(DivisionLevel, string), string>? names, IReadOnlyDictionary<int, string>? status = null) => new
     {
         type = "Feature",
         id = l.Id,
@@ -131,7 +133,7 @@ internal static class LineEndpoints
             right_name = l.Right is { } b && names is not null && names.TryGetValue((l.Level, b), out var bn) ? bn : null,
             length_m = Math.Round(l.LengthMeters, 3),
             version = LineTopologyCache.Version(l),
-            survey_status = "map-agreed",
+            survey_status = status is not null && status.TryGetValue(l.Id, out var st) ? st : "map-agreed",
         },
     };
 

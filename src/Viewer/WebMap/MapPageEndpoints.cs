@@ -15,6 +15,9 @@ internal static class MapPageEndpoints
     {
         ["index.html"] = "text/html; charset=utf-8",
         ["app.js"] = "text/javascript; charset=utf-8",
+        ["enclaves.js"] = "text/javascript; charset=utf-8",
+        ["survey.js"] = "text/javascript; charset=utf-8",
+        ["divisions.js"] = "text/javascript; charset=utf-8",
         ["ol.js"] = "text/javascript; charset=utf-8",
         ["app.css"] = "text/css; charset=utf-8",
         ["ol.css"] = "text/css; charset=utf-8",

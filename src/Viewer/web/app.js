@@ -35,6 +35,11 @@
   const format = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
   const viewer = window.viewer = { ready: false, counts: {}, layers: {}, levels: [], date: null, error: null };
+  // for the panels in enclaves.js and survey.js
+  viewer.format = format;
+  viewer.t = key => t(key);
+  viewer.addText = (zh, en) => { Object.assign(TEXT['zh-CN'], zh); Object.assign(TEXT.en, en); };
+  viewer.escapeHtml = s => escapeHtml(s);
   const map = viewer.map = new ol.Map({
     target: 'map',
     view: new ol.View({ center: ol.proj.fromLonLat([117.2, 39.1]), zoom: 9 }),
@@ -79,6 +84,7 @@
     };
   }
 
+  viewer.getJson = (url, init) => getJson(url, init);
   async function getJson(url, init) {
     const r = await fetch(url, init);
     const body = await r.text();
@@ -130,6 +136,7 @@
     if (viewer.linesLayer) entries.push(['lines', viewer.linesLayer, t('lines')]);
     if (viewer.triLayer) entries.push(['trijunctions', viewer.triLayer, t('triJunctions') + ' (' + viewer.triLayer.getSource().getFeatures().length + ')']);
     if (viewer.findingsLayer) entries.push(['findings', viewer.findingsLayer, t('findings') + ' (' + viewer.findingsLayer.getSource().getFeatures().length + ')']);
+    for (const extra of viewer.extraLayers || []) entries.push([extra.id, extra.layer, t(extra.label) + ' (' + extra.layer.getSource().getFeatures().length + ')']);
     for (const [id, layer, label] of entries) {
       const row = document.createElement('label');
       row.className = 'legend-row';
@@ -155,7 +162,7 @@
       row.append(sw, document.createTextNode(t(level)));
       box.append(row);
     }
-    for (const [colour, key] of [['#0b6e99', 'lineMapAgreed'], ['#e65100', 'selectedLine'], ['#c62828', 'findings']]) {
+    for (const [colour, key] of [['#0b6e99', 'lineMapAgreed'], ['#e65100', 'selectedLine'], ['#c62828', 'findings'], ...(viewer.extraLegend || [])]) {
       const row = document.createElement('div');
       row.className = 'legend-row';
       const sw = document.createElement('span');
@@ -179,6 +186,7 @@
 
   function showDetails(feature) {
     viewer.selected = feature;
+    if (viewer.onSelect) viewer.onSelect(feature);
     selectedCode = feature.get('code');
     Object.values(viewer.layers).forEach(l => l.changed());
     const p = feature.getProperties();
@@ -332,6 +340,8 @@
     if ($('edit-mode').checked) await loadLines();
   }
   viewer.reloadAll = reloadAll;
+  viewer.renderLayerSwitches = () => renderLayerSwitches();
+  viewer.renderLegend = () => renderLegend();
 
   $('date-slider').oninput = e => setDateIndex(Number(e.target.value));
 
