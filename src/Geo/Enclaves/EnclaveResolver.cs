@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -50,8 +51,8 @@ public static class EnclaveResolver
                 }
                 var kind = border == f.Evidence.SharedBorders[0] ? ResolutionKind.TransferToHost : ResolutionKind.TransferToNeighbour;
                 var targetMetric = frame.ToMetric(target.Geometry, out _);
-                var ownerAfter = OverlayNG.Overlay(ownerMetric, piece, SpatialFunction.Difference, ownerMetric.PrecisionModel);
-                var targetAfter = OverlayNG.Overlay(targetMetric, piece, SpatialFunction.Union, targetMetric.PrecisionModel);
+                var ownerAfter = Overlay(ownerMetric, piece, SpatialFunction.Difference);
+                var targetAfter = Overlay(targetMetric, piece, SpatialFunction.Union);
                 ImmutableArray<DivisionLevel> levels = owner.ParentCode == target.ParentCode ? [f.Level] : [f.Level - 1, f.Level];
                 var crossParent = levels.Length > 1 ? 2 : 1;
                 var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
@@ -64,6 +65,20 @@ public static class EnclaveResolver
             }
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>Overlay on the division's grid; an invalid division (a self-intersection left in dirty data) is repaired
+    /// with <see cref="GeometryFixer"/> first, so one bad ring does not stop the scoring of every finding.</summary>
+    private static Geometry Overlay(Geometry a, Geometry b, SpatialFunction op)
+    {
+        try
+        {
+            return OverlayNG.Overlay(a, b, op, a.PrecisionModel);
+        }
+        catch (TopologyException)
+        {
+            return OverlayNG.Overlay(GeometryFixer.Fix(a), GeometryFixer.Fix(b), op, a.PrecisionModel);
+        }
     }
 
     private static CompactnessChange Compactness(string code, Geometry before, Geometry after) =>

@@ -2,6 +2,8 @@ using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Geo.Enclaves;
 
@@ -48,7 +50,8 @@ internal static class PointScores
         {
             if (byCode.TryGetValue((f.Level, b.Code), out var d))
             {
-                var shared = pieceBoundary.Intersection(frame.ToMetric(d.Geometry, out _).Boundary);
+                // snap-rounding overlay: a dirty division (self-intersection) must not stop the scoring
+                var shared = OverlayNGRobust.Overlay(pieceBoundary, frame.ToMetric(d.Geometry, out _).Boundary, SpatialFunction.Intersection);
                 if (shared.Length > 0)
                 {
                     lines.Add(shared);
@@ -62,6 +65,6 @@ internal static class PointScores
             return (length, null);
         }
         var near = frame.AnyToMetric(layer).Buffer(inputs.FollowToleranceMeters);
-        return (length, Math.Round(all.Intersection(near).Length / length, 4));
+        return (length, Math.Round(OverlayNGRobust.Overlay(all, near, SpatialFunction.Intersection).Length / length, 4));
     }
 }
