@@ -63,12 +63,23 @@ public static class EnclaveJson
         },
     };
 
-    /// <summary>The plan: solver, total cost, and every finding's chosen resolution with its scores and piece.</summary>
-    public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings) =>
+    /// <summary>The plan: solver, total cost, the scoring layers used, and every finding's chosen resolution with its
+    /// scores (people, households and facilities moved and the road-following share when the layers give them) and piece.</summary>
+    public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs = null) =>
         new JsonObject
         {
             ["solver"] = plan.Solver,
             ["total_cost"] = plan.TotalCost,
+            ["scoring"] = new JsonObject
+            {
+                ["addresses"] = inputs?.Addresses.Length ?? 0,
+                ["facilities"] = inputs?.Facilities.Length ?? 0,
+                ["lines"] = inputs?.Lines?.NumGeometries ?? 0,
+                ["follow_tolerance_m"] = inputs?.FollowToleranceMeters,
+            },
+            ["people_moved"] = plan.Choices.Sum(c => c.Score.PeopleMoved),
+            ["households_moved"] = plan.Choices.Sum(c => c.Score.HouseholdsMoved),
+            ["facilities_moved"] = plan.Choices.Sum(c => c.Score.FacilitiesMoved),
             ["changes"] = new JsonArray([.. plan.Choices.Select(c => (JsonNode)new JsonObject
             {
                 ["finding"] = c.Finding,
@@ -87,6 +98,10 @@ public static class EnclaveJson
                     ["code"] = k.Code, ["polsby_popper_before"] = k.PolsbyPopperBefore, ["polsby_popper_after"] = k.PolsbyPopperAfter,
                     ["hull_ratio_before"] = k.HullRatioBefore, ["hull_ratio_after"] = k.HullRatioAfter,
                 })]),
+                ["people_moved"] = c.Score.PeopleMoved,
+                ["households_moved"] = c.Score.HouseholdsMoved,
+                ["facilities_moved"] = c.Score.FacilitiesMoved,
+                ["new_boundary_following_share"] = c.Score.NewBoundaryFollowingShare,
                 ["cost"] = c.Score.Cost,
                 ["piece"] = Geometry(c.Piece),
             })]),
