@@ -8,7 +8,7 @@ using Boundaries.Geo.Validation;
 namespace Boundaries.Cli.Commands;
 
 /// <summary>
-/// <c>boundaries enclaves apply FILE PLAN.json --effective YYYY-MM-DD --output NEW [--store CONN --author A --reason R]</c>:
+/// <c>boundaries enclaves apply FILE PLAN.json --effective YYYY-MM-DD --output NEW [--store CONN --author A --reason R] [--report out.html]</c>:
 /// the plan's transfers made on the divisions (codes unchanged, parents follow), changed divisions valid from the
 /// effective date, the result validated against the input: error findings the input did not have are the plan's
 /// (exit 1, and the store is not written); defects already in the input are counted, not blamed on the plan. With
@@ -25,6 +25,7 @@ internal static class EnclavesApplyCommand
         var store = new Option<string?>("--store") { Description = "also apply the changed divisions to this store (.gpkg or connection string) as one change set / 将变更写入区划库" };
         var author = new Option<string?>("--author") { Description = "who makes the change (default: the login name) / 变更人" };
         var reason = new Option<string?>("--reason") { Description = "why, e.g. the approval document (default: 'enclave plan PLAN') / 变更原因（批准文件）" };
+        var report = EnclavesReportOption.Create();
         var command = new Command("apply", "Apply an enclave plan / 执行飞地调整方案");
         detection.AddTo(command);
         command.Add(planFile);
@@ -33,6 +34,7 @@ internal static class EnclavesApplyCommand
         command.Add(store);
         command.Add(author);
         command.Add(reason);
+        command.Add(report);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
             if (!DateOnly.TryParseExact(p.GetValue(effective), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -54,6 +56,10 @@ internal static class EnclavesApplyCommand
             var after = CoverageChecker.Check(dated);
             var newErrors = NewErrors(CoverageChecker.Check(set), after);
             context.Error.WriteLine(context.Text["enclaves.applied", applied.Length, changedDivisions.Count, dateText, outPath, after.Findings.Length]);
+            if (p.GetValue(report) is { } reportPath)
+            {
+                EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!);
+            }
             long? changeSet = null;
             var exit = newErrors.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
             if (newErrors.Count > 0)

@@ -20,7 +20,8 @@ internal static class EnclavesPlanCommand
         var frozen = new Option<string?>("--frozen") { Description = "codes that may not change, comma-separated / 不得调整的区划" };
         var keep = new Option<string?>("--keep") { Description = "owners whose enclaves stay as they are / 保留飞地的区划" };
         var target = new Option<string>("--output", "-o") { Description = "plan JSON to write / 输出方案 JSON", Required = true };
-        var command = new Command("plan", "Plan the resolution of every enclave / 制定飞地调整方案") { maxArea, frozen, keep, target };
+        var report = EnclavesReportOption.Create();
+        var command = new Command("plan", "Plan the resolution of every enclave / 制定飞地调整方案") { maxArea, frozen, keep, target, report };
         detection.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
@@ -40,6 +41,10 @@ internal static class EnclavesPlanCommand
             var plan = Boundaries.Plan.PlanSolvers.Plan(EnclaveResolver.Options(set, findings, inputs), constraints);
             var outPath = p.GetValue(target)!;
             AtomicFile.WriteText(outPath, EnclaveJson.Plan(plan, findings, inputs));
+            if (p.GetValue(report) is { } reportPath)
+            {
+                EnclavesReportOption.Write(context, reportPath, set, plan.Choices, null, p.GetValue(detection.Input)!);
+            }
             var transfers = plan.Choices.Count(c => c.Kind != ResolutionKind.Keep);
             context.Error.WriteLine(context.Text["enclaves.planned", transfers, findings.Length, plan.Solver, plan.TotalCost, outPath]);
             return ExitCodes.Ok;

@@ -107,7 +107,8 @@ public static class EnclaveJson
             })]),
         }.ToJsonString(Options);
 
-    /// <summary>Reads a plan written by <see cref="Plan"/>: the level and the transfers (scores are not read back).</summary>
+    /// <summary>Reads a plan written by <see cref="Plan"/>: the level and the transfers with their pieces and the figures the
+    /// report shows (area, new boundary, people, households, facilities, following share; compactness and cost are not read back).</summary>
     /// <exception cref="BoundariesFormatException">The file is not such a plan.</exception>
     public static (EnclavePlan Plan, DivisionLevel Level) ReadPlan(string json, string path)
     {
@@ -122,10 +123,16 @@ public static class EnclaveJson
                 var c = node!.AsObject();
                 level = DivisionLevels.All.First(l => l.Name() == c["level"]!.GetValue<string>());
                 var point = factory.CreatePoint(new Coordinate(c["point"]![0]!.GetValue<double>(), c["point"]![1]!.GetValue<double>()));
+                var piece = c["piece"] is JsonObject pieceNode ? JsonSerializer.Deserialize<Geometry>(pieceNode.ToJsonString(), Options) ?? point : point;
                 choices.Add(new EnclaveResolution(c["finding"]!.GetValue<int>(), Enum.Parse<ResolutionKind>(c["kind"]!.GetValue<string>()),
-                    c["from"]!.GetValue<string>(), c["to"]?.GetValue<string>(), point, point, ResolutionScore.None with
+                    c["from"]!.GetValue<string>(), c["to"]?.GetValue<string>(), point, piece, ResolutionScore.None with
                     {
                         AreaMovedSquareMeters = c["area_m2"]?.GetValue<double>() ?? 0,
+                        NewBoundaryMeters = c["new_boundary_m"]?.GetValue<double>() ?? 0,
+                        PeopleMoved = c["people_moved"]?.GetValue<int>() ?? 0,
+                        HouseholdsMoved = c["households_moved"]?.GetValue<int>() ?? 0,
+                        FacilitiesMoved = c["facilities_moved"]?.GetValue<int>() ?? 0,
+                        NewBoundaryFollowingShare = c["new_boundary_following_share"]?.GetValue<double>(),
                     }));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);
