@@ -102,6 +102,8 @@ public static class EnclaveJson
                 ["households_moved"] = c.Score.HouseholdsMoved,
                 ["facilities_moved"] = c.Score.FacilitiesMoved,
                 ["new_boundary_following_share"] = c.Score.NewBoundaryFollowingShare,
+                ["junctions_removed"] = c.Score.JunctionsRemoved,
+                ["junctions_kept"] = c.Score.JunctionsKept,
                 ["cost"] = c.Score.Cost,
                 ["piece"] = Geometry(c.Piece),
             })]),
@@ -133,6 +135,8 @@ public static class EnclaveJson
                         HouseholdsMoved = c["households_moved"]?.GetValue<int>() ?? 0,
                         FacilitiesMoved = c["facilities_moved"]?.GetValue<int>() ?? 0,
                         NewBoundaryFollowingShare = c["new_boundary_following_share"]?.GetValue<double>(),
+                        JunctionsRemoved = c["junctions_removed"]?.GetValue<int>() ?? 0,
+                        JunctionsKept = c["junctions_kept"]?.GetValue<int>() ?? 0,
                     }));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);

@@ -103,6 +103,7 @@ public static class EnclaveReport
             Row("facilities", c.Score.FacilitiesMoved.ToString(CultureInfo.InvariantCulture));
             Row("col.new_boundary", c.Score.NewBoundaryMeters.ToString("0.0", CultureInfo.InvariantCulture));
             Row("following", c.Score.NewBoundaryFollowingShare is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "—");
+            Row("junctions", string.Create(CultureInfo.InvariantCulture, $"{c.Score.JunctionsRemoved} / {c.Score.JunctionsKept}"));
             html.Append("</table>\n<div class=\"maps\">");
             html.Append(Maps(c, byCode, frame, T));
             html.Append("</div>\n<details><summary>").Append(E(T("geojson"))).Append("</summary>\n<pre>")

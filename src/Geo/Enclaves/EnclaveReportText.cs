@@ -19,6 +19,7 @@ internal static class EnclaveReportText
         ["households"] = ("Households", "户数"),
         ["facilities"] = ("Facilities", "设施"),
         ["following"] = ("New boundary along roads or rivers", "新增界线沿道路或河流比例"),
+        ["junctions"] = ("Junctions removed / kept (their markers go / are renamed)", "界线交汇点 撤除 / 保留（界桩撤除 / 更名）"),
         ["before"] = ("Before", "变更前"),
         ["after"] = ("After", "变更后"),
         ["legend"] = ("Blue: giving division; orange: receiving division; red dashes: the piece. Gauss-Krüger plane, north up.",

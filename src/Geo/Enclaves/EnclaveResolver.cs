@@ -57,11 +57,12 @@ public static class EnclaveResolver
                 var crossParent = levels.Length > 1 ? 2 : 1;
                 var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
                 var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame);
+                var junctions = JunctionScores.Count(piece, f, border.Code, byCode, frame);
                 var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0;
                 result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
                     f.AreaSquareMeters, -border.LengthMeters, Math.Round(newLength, 3),
                     [Compactness(owner.Code, ownerMetric, ownerAfter), Compactness(target.Code, targetMetric, targetAfter)],
-                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following)));
+                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following, junctions.Removed, junctions.Kept)));
             }
         }
         return result.ToImmutable();
