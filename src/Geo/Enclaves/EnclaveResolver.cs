@@ -27,6 +27,7 @@ public static class EnclaveResolver
         ArgumentNullException.ThrowIfNull(findings);
         var byCode = set.Divisions.GroupBy(d => (d.Level, d.Code)).ToDictionary(g => g.Key, g => g.First());
         var frame = MetricFrame.For(set.Crs, set.Divisions.Select(d => d.Geometry));
+        var lineIndex = PointScores.LineIndex(inputs, frame);
         var result = ImmutableArray.CreateBuilder<EnclaveResolution>();
         for (var i = 0; i < findings.Count; i++)
         {
@@ -56,7 +57,7 @@ public static class EnclaveResolver
                 ImmutableArray<DivisionLevel> levels = owner.ParentCode == target.ParentCode ? [f.Level] : [f.Level - 1, f.Level];
                 var crossParent = levels.Length > 1 ? 2 : 1;
                 var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
-                var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame);
+                var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame, lineIndex);
                 var junctions = JunctionScores.Count(piece, f, border.Code, byCode, frame);
                 var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0;
                 result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
