@@ -178,6 +178,9 @@ internal static class Messages
         ["enclaves.found"] = ("{0} enclave findings: {1}", "飞地 {0} 处：{1}"),
         ["enclaves.planned"] = ("planned {0} transfers for {1} findings (solver {2}, cost {3}); wrote {4}", "共 {1} 处飞地，拟划转 {0} 处（求解器 {2}，代价 {3}）；已写出 {4}"),
         ["enclaves.applied"] = ("applied {0} transfers ({1} divisions changed) effective {2}; wrote {3}; validation findings: {4}", "已执行划转 {0} 处（涉及区划 {1} 个），生效日期 {2}；已写出 {3}；检查发现问题 {4} 处"),
+        ["enclaves.not_stored"] = ("error: division {0} has no version in force in {1} on {2}; nothing was written", "错误：区划库 {1} 中没有区划 {0} 在 {2} 的有效版本；未写入任何内容"),
+        ["enclaves.new_errors"] = ("the plan would introduce {0} error findings (the store was not written): {1}", "方案将引入 {0} 处错误（未写入区划库）：{1}"),
+        ["enclaves.report"] = ("wrote the change list {0} ({1} changes) and the pieces {2}", "已写出变更一览表 {0}（{1} 处变更）及划转地块 {2}"),
         ["enclaves.bad_date"] = ("effective date must be YYYY-MM-DD, got '{0}'", "生效日期应为 YYYY-MM-DD，实际为“{0}”"),
 
         ["topology.summary"] = ("{0} lines, {1} nodes ({2} tri-junctions), {3} adjacent pairs; wrote {4}", "界线 {0} 条，节点 {1} 个（三交点 {2} 个），相邻区划 {3} 对；已写出 {4}"),

@@ -63,12 +63,23 @@ public static class EnclaveJson
         },
     };
 
-    /// <summary>The plan: solver, total cost, and every finding's chosen resolution with its scores and piece.</summary>
-    public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings) =>
+    /// <summary>The plan: solver, total cost, the scoring layers used, and every finding's chosen resolution with its
+    /// scores (people, households and facilities moved and the road-following share when the layers give them) and piece.</summary>
+    public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs = null) =>
         new JsonObject
         {
             ["solver"] = plan.Solver,
             ["total_cost"] = plan.TotalCost,
+            ["scoring"] = new JsonObject
+            {
+                ["addresses"] = inputs?.Addresses.Length ?? 0,
+                ["facilities"] = inputs?.Facilities.Length ?? 0,
+                ["lines"] = inputs?.Lines?.NumGeometries ?? 0,
+                ["follow_tolerance_m"] = inputs?.FollowToleranceMeters,
+            },
+            ["people_moved"] = plan.Choices.Sum(c => c.Score.PeopleMoved),
+            ["households_moved"] = plan.Choices.Sum(c => c.Score.HouseholdsMoved),
+            ["facilities_moved"] = plan.Choices.Sum(c => c.Score.FacilitiesMoved),
             ["changes"] = new JsonArray([.. plan.Choices.Select(c => (JsonNode)new JsonObject
             {
                 ["finding"] = c.Finding,
@@ -87,12 +98,19 @@ public static class EnclaveJson
                     ["code"] = k.Code, ["polsby_popper_before"] = k.PolsbyPopperBefore, ["polsby_popper_after"] = k.PolsbyPopperAfter,
                     ["hull_ratio_before"] = k.HullRatioBefore, ["hull_ratio_after"] = k.HullRatioAfter,
                 })]),
+                ["people_moved"] = c.Score.PeopleMoved,
+                ["households_moved"] = c.Score.HouseholdsMoved,
+                ["facilities_moved"] = c.Score.FacilitiesMoved,
+                ["new_boundary_following_share"] = c.Score.NewBoundaryFollowingShare,
+                ["junctions_removed"] = c.Score.JunctionsRemoved,
+                ["junctions_kept"] = c.Score.JunctionsKept,
                 ["cost"] = c.Score.Cost,
                 ["piece"] = Geometry(c.Piece),
             })]),
         }.ToJsonString(Options);
 
-    /// <summary>Reads a plan written by <see cref="Plan"/>: the level and the transfers (scores are not read back).</summary>
+    /// <summary>Reads a plan written by <see cref="Plan"/>: the level and the transfers with their pieces and the figures the
+    /// report shows (area, new boundary, people, households, facilities, following share; compactness and cost are not read back).</summary>
     /// <exception cref="BoundariesFormatException">The file is not such a plan.</exception>
     public static (EnclavePlan Plan, DivisionLevel Level) ReadPlan(string json, string path)
     {
@@ -107,10 +125,18 @@ public static class EnclaveJson
                 var c = node!.AsObject();
                 level = DivisionLevels.All.First(l => l.Name() == c["level"]!.GetValue<string>());
                 var point = factory.CreatePoint(new Coordinate(c["point"]![0]!.GetValue<double>(), c["point"]![1]!.GetValue<double>()));
+                var piece = c["piece"] is JsonObject pieceNode ? JsonSerializer.Deserialize<Geometry>(pieceNode.ToJsonString(), Options) ?? point : point;
                 choices.Add(new EnclaveResolution(c["finding"]!.GetValue<int>(), Enum.Parse<ResolutionKind>(c["kind"]!.GetValue<string>()),
-                    c["from"]!.GetValue<string>(), c["to"]?.GetValue<string>(), point, point, ResolutionScore.None with
+                    c["from"]!.GetValue<string>(), c["to"]?.GetValue<string>(), point, piece, ResolutionScore.None with
                     {
                         AreaMovedSquareMeters = c["area_m2"]?.GetValue<double>() ?? 0,
+                        NewBoundaryMeters = c["new_boundary_m"]?.GetValue<double>() ?? 0,
+                        PeopleMoved = c["people_moved"]?.GetValue<int>() ?? 0,
+                        HouseholdsMoved = c["households_moved"]?.GetValue<int>() ?? 0,
+                        FacilitiesMoved = c["facilities_moved"]?.GetValue<int>() ?? 0,
+                        NewBoundaryFollowingShare = c["new_boundary_following_share"]?.GetValue<double>(),
+                        JunctionsRemoved = c["junctions_removed"]?.GetValue<int>() ?? 0,
+                        JunctionsKept = c["junctions_kept"]?.GetValue<int>() ?? 0,
                     }));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);

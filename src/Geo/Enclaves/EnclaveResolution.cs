@@ -43,6 +43,8 @@ public sealed record EnclaveResolution(
 /// <param name="HouseholdsMoved">Households in the piece.</param>
 /// <param name="FacilitiesMoved">Facilities in the piece.</param>
 /// <param name="NewBoundaryFollowingShare">Share (0–1) of the new boundary within the tolerance of a road or river; null when there is no new boundary or no line layer.</param>
+/// <param name="JunctionsRemoved">Nodes on the piece's boundary (tri-junctions, ends on the outer edge) that the transfer removes: the ends of its border with the receiver; their markers go.</param>
+/// <param name="JunctionsKept">Nodes on the piece's boundary that stay but join a different pair of divisions: their markers are renamed.</param>
 public sealed record ResolutionScore(
     double AreaMovedSquareMeters,
     double BoundaryLengthChangeMeters,
@@ -53,7 +55,9 @@ public sealed record ResolutionScore(
     int PeopleMoved = 0,
     int HouseholdsMoved = 0,
     int FacilitiesMoved = 0,
-    double? NewBoundaryFollowingShare = null)
+    double? NewBoundaryFollowingShare = null,
+    int JunctionsRemoved = 0,
+    int JunctionsKept = 0)
 {
     /// <summary>The score of leaving a finding as it is.</summary>
     public static ResolutionScore None { get; } = new(0, 0, 0, [], [], 0);

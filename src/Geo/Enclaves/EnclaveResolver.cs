@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -26,6 +27,7 @@ public static class EnclaveResolver
         ArgumentNullException.ThrowIfNull(findings);
         var byCode = set.Divisions.GroupBy(d => (d.Level, d.Code)).ToDictionary(g => g.Key, g => g.First());
         var frame = MetricFrame.For(set.Crs, set.Divisions.Select(d => d.Geometry));
+        var lineIndex = PointScores.LineIndex(inputs, frame);
         var result = ImmutableArray.CreateBuilder<EnclaveResolution>();
         for (var i = 0; i < findings.Count; i++)
         {
@@ -50,20 +52,35 @@ public static class EnclaveResolver
                 }
                 var kind = border == f.Evidence.SharedBorders[0] ? ResolutionKind.TransferToHost : ResolutionKind.TransferToNeighbour;
                 var targetMetric = frame.ToMetric(target.Geometry, out _);
-                var ownerAfter = OverlayNG.Overlay(ownerMetric, piece, SpatialFunction.Difference, ownerMetric.PrecisionModel);
-                var targetAfter = OverlayNG.Overlay(targetMetric, piece, SpatialFunction.Union, targetMetric.PrecisionModel);
+                var ownerAfter = Overlay(ownerMetric, piece, SpatialFunction.Difference);
+                var targetAfter = Overlay(targetMetric, piece, SpatialFunction.Union);
                 ImmutableArray<DivisionLevel> levels = owner.ParentCode == target.ParentCode ? [f.Level] : [f.Level - 1, f.Level];
                 var crossParent = levels.Length > 1 ? 2 : 1;
                 var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
-                var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame);
+                var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame, lineIndex);
+                var junctions = JunctionScores.Count(piece, f, border.Code, byCode, frame);
                 var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0;
                 result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
                     f.AreaSquareMeters, -border.LengthMeters, Math.Round(newLength, 3),
                     [Compactness(owner.Code, ownerMetric, ownerAfter), Compactness(target.Code, targetMetric, targetAfter)],
-                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following)));
+                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following, junctions.Removed, junctions.Kept)));
             }
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>Overlay on the division's grid; an invalid division (a self-intersection left in dirty data) is repaired
+    /// with <see cref="GeometryFixer"/> first, so one bad ring does not stop the scoring of every finding.</summary>
+    private static Geometry Overlay(Geometry a, Geometry b, SpatialFunction op)
+    {
+        try
+        {
+            return OverlayNG.Overlay(a, b, op, a.PrecisionModel);
+        }
+        catch (TopologyException)
+        {
+            return OverlayNG.Overlay(GeometryFixer.Fix(a), GeometryFixer.Fix(b), op, a.PrecisionModel);
+        }
     }
 
     private static CompactnessChange Compactness(string code, Geometry before, Geometry after) =>

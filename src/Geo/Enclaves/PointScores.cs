@@ -2,6 +2,9 @@ using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Geo.Enclaves;
 
@@ -33,9 +36,27 @@ internal static class PointScores
         return (people, households, facilities);
     }
 
+    /// <summary>The lines of <paramref name="inputs"/> in the metric plane, indexed by envelope; null without lines.</summary>
+    public static STRtree<Geometry>? LineIndex(ScoringInputs? inputs, MetricFrame frame)
+    {
+        if (inputs?.Lines is not { IsEmpty: false } layer)
+        {
+            return null;
+        }
+        var metric = frame.AnyToMetric(layer);
+        var tree = new STRtree<Geometry>();
+        for (var i = 0; i < metric.NumGeometries; i++)
+        {
+            var g = metric.GetGeometryN(i);
+            tree.Insert(g.EnvelopeInternal, g);
+        }
+        tree.Build();
+        return tree;
+    }
+
     /// <summary>Length of the piece's borders with divisions other than <paramref name="receiver"/>, and the share within the tolerance of a line.</summary>
     public static (double Meters, double? Following) NewBoundary(ScoringInputs? inputs, Geometry metricPiece, EnclaveFinding f, string receiver,
-        Dictionary<(DivisionLevel, string), Division> byCode, MetricFrame frame)
+        Dictionary<(DivisionLevel, string), Division> byCode, MetricFrame frame, STRtree<Geometry>? lineIndex)
     {
         var others = f.Evidence.SharedBorders.Where(b => b.Code != receiver && b.LengthMeters > 0).ToList();
         if (others.Count == 0)
@@ -48,7 +69,8 @@ internal static class PointScores
         {
             if (byCode.TryGetValue((f.Level, b.Code), out var d))
             {
-                var shared = pieceBoundary.Intersection(frame.ToMetric(d.Geometry, out _).Boundary);
+                // snap-rounding overlay: a dirty division (self-intersection) must not stop the scoring
+                var shared = OverlayNGRobust.Overlay(pieceBoundary, frame.ToMetric(d.Geometry, out _).Boundary, SpatialFunction.Intersection);
                 if (shared.Length > 0)
                 {
                     lines.Add(shared);
@@ -57,11 +79,19 @@ internal static class PointScores
         }
         var all = metricPiece.Factory.BuildGeometry(lines);
         var length = all.Length;
-        if (inputs?.Lines is not { } layer || length <= 0)
+        if (inputs is null || lineIndex is null || length <= 0)
         {
             return (length, null);
         }
-        var near = frame.AnyToMetric(layer).Buffer(inputs.FollowToleranceMeters);
-        return (length, Math.Round(all.Intersection(near).Length / length, 4));
+        // only the lines near this boundary are buffered (buffering a city's road network per option took seconds)
+        var window = new Envelope(all.EnvelopeInternal);
+        window.ExpandBy(inputs.FollowToleranceMeters);
+        var local = lineIndex.Query(window);
+        if (local.Count == 0)
+        {
+            return (length, 0);
+        }
+        var near = all.Factory.BuildGeometry(local).Buffer(inputs.FollowToleranceMeters);
+        return (length, Math.Round(OverlayNGRobust.Overlay(all, near, SpatialFunction.Intersection).Length / length, 4));
     }
 }

@@ -1,0 +1,64 @@
+using Boundaries.Cli.Infrastructure;
+using Boundaries.Geo.Model;
+using Boundaries.Store;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary>
+/// <c>enclaves apply --store</c>: the changed divisions of an applied plan written to a store as one change set, each
+/// replacing the version in force on the effective date (that version then ends the day before, so it stays queryable
+/// by date).
+/// </summary>
+internal static class EnclavesApplyStore
+{
+    /// <summary>Exit code and the change set's id (null when nothing was written).</summary>
+    public static (int Exit, long? Id) Write(CliContext context, string connection, IReadOnlyList<Division> changed, string author, string reason, DateOnly date)
+    {
+        IBoundaryStore opened;
+        try
+        {
+            opened = BoundaryStore.Open(connection);
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine(context.Text["error.usage", e.Message]);
+            return (ExitCodes.Usage, null);
+        }
+        try
+        {
+            var changes = new List<DivisionChange>();
+            foreach (var d in changed)
+            {
+                var stored = opened.GetDivisionAsync(d.Code, date).GetAwaiter().GetResult();
+                if (stored is null)
+                {
+                    context.Error.WriteLine(context.Text["enclaves.not_stored", d.Code, opened.Location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+                    return (ExitCodes.Usage, null);
+                }
+                changes.Add(new DivisionChange(d.Code, stored.VersionId, d));
+            }
+            var receipt = opened.ApplyAsync(new ChangeSet(author, reason, date, [.. changes])).GetAwaiter().GetResult();
+            context.Error.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Unchanged]);
+            return (ExitCodes.Ok, receipt.ChangeSetId);
+        }
+        catch (StoreDataException e)
+        {
+            context.Error.WriteLine(context.Text["store.rejected", opened.Location, e.Message]);
+            return (ExitCodes.Usage, null);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            context.Error.WriteLine(context.Text["store.conflict", e.Message]);
+            return (ExitCodes.Findings, null);
+        }
+        catch (StoreUnavailableException e)
+        {
+            context.Error.WriteLine(context.Text["error.usage", e.Message]);
+            return (ExitCodes.Environment, null);
+        }
+        finally
+        {
+            opened.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}
