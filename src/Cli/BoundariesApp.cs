@@ -38,6 +38,7 @@ internal static class BoundariesApp
     private static IEnumerable<Command> Verbs(TextWriter output, TextWriter error) =>
     [
         SynthCommand.Create(output, error),
+        RenderCommand.Create(output, error),
         InfoCommand.Create(output, error),
         ConvertCommand.Create(output, error),
         NormalizeCommand.Create(output, error),

@@ -23,6 +23,9 @@ internal static class Messages
         ["where.feature"] = ("feature {0}", "要素 {0}"),
         ["where.field"] = ("field '{0}'", "字段“{0}”"),
 
+        // render
+        ["render.wrote"] = ("wrote {0} ({1} × {2} pixels)", "已写出 {0}（{1} × {2} 像素）"),
+
         // synth
         ["synth.generating"] = ("generating the {0} city (seed {1}{2})", "正在生成{0}样例城市（种子 {1}{2}）"),
         ["synth.dirty"] = (", with injected defects", "，含注入缺陷"),
