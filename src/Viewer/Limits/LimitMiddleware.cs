@@ -18,9 +18,10 @@ internal sealed class LimitMiddleware(LimitOptions options)
     {
         var path = context.Request.Path.Value ?? "";
         var batch = HttpMethods.IsPost(context.Request.Method) && path.Equals("/api/v1/locate/batch", StringComparison.OrdinalIgnoreCase);
-        var maxBytes = batch ? options.MaxBatchBodyBytes : options.MaxRequestBodyBytes;
+        var import = HttpMethods.IsPost(context.Request.Method) && AccessRules.IsImport(path);
+        var maxBytes = batch ? options.MaxBatchBodyBytes : import ? options.MaxImportBodyBytes : options.MaxRequestBodyBytes;
         var original = context.RequestAborted;
-        using var deadline = new CancellationTokenSource(batch ? options.BatchTimeout : options.RequestTimeout);
+        using var deadline = new CancellationTokenSource(batch || import ? options.BatchTimeout : options.RequestTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(original, deadline.Token);
         try
         {

@@ -12,6 +12,9 @@ public sealed record LimitOptions
     /// <summary>Largest batch lookup body, in bytes (the batch streams, so this bounds time, not memory). Default 256 MiB.</summary>
     public long MaxBatchBodyBytes { get; init; } = 256L << 20;
 
+    /// <summary>Largest import body (a GNSS log uploaded to the survey), in bytes. Default 512 MiB.</summary>
+    public long MaxImportBodyBytes { get; init; } = 512L << 20;
+
     /// <summary>Most points in one batch lookup (CSV data lines, JSON array items, GeoJSON features). Default 2,000,000.</summary>
     public long MaxBatchPoints { get; init; } = 2_000_000;
 

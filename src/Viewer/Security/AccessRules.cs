@@ -20,16 +20,28 @@ internal static class AccessRules
         {
             return AccessPermission.Read;
         }
-        if (HttpMethods.IsPost(method) && IsLineEdit(p))
+        if (HttpMethods.IsPost(method) && (IsLineEdit(p) || IsProposal(p)))
         {
             return AccessPermission.Edit;
         }
-        if (p.StartsWith("/api/v1/imports", StringComparison.OrdinalIgnoreCase))
+        if (IsImport(p))
         {
             return AccessPermission.Import;
         }
+        // everything else that writes — applying enclave plans included — is the admin's (issue 9: admin applies change sets)
         return AccessPermission.Administer;
     }
+
+    /// <summary>Uploads of survey files and other imports: the surveyor's, with the import body limit.</summary>
+    public static bool IsImport(string path) =>
+        path.StartsWith("/api/v1/imports", StringComparison.OrdinalIgnoreCase)
+        || path.Equals("/api/v1/survey/files", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Edits and proposals short of applying a change set: splitting, merging, planning enclave resolutions.</summary>
+    public static bool IsProposal(string path) =>
+        path.Equals("/api/v1/divisions/split", StringComparison.OrdinalIgnoreCase)
+        || path.Equals("/api/v1/divisions/merge", StringComparison.OrdinalIgnoreCase)
+        || path.Equals("/api/v1/enclaves/plan", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsLineEdit(string path) =>
         path.StartsWith("/api/v1/lines/", StringComparison.OrdinalIgnoreCase) && path.EndsWith("/edit", StringComparison.OrdinalIgnoreCase);
