@@ -68,8 +68,9 @@ internal static class EnclavesApplyCommand
             }
             else if (p.GetValue(store) is { } connection && changedDivisions.Count > 0)
             {
-                var written = EnclavesApplyStore.Write(context, connection, changedDivisions, p.GetValue(author) ?? Environment.UserName,
-                    p.GetValue(reason) ?? $"enclave plan {Path.GetFileName(path)}", date);
+                var written = StoreReplacements.Write(context, connection, changedDivisions, p.GetValue(author) ?? Environment.UserName,
+                    p.GetValue(reason) ?? $"enclave plan {Path.GetFileName(path)}", date,
+                    (code, location) => context.Text["enclaves.not_stored", code, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
                 exit = written.Exit;
                 changeSet = written.Id;
             }

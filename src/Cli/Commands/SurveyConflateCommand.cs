@@ -81,52 +81,8 @@ internal static class SurveyConflateCommand
     /// <summary>One change set replacing every changed division's version in force on the effective date.</summary>
     private static (int Exit, long? Id) Apply(CliContext context, string connection, ConflationResult result, string author, string reason, DateOnly date)
     {
-        IBoundaryStore opened;
-        try
-        {
-            opened = BoundaryStore.Open(connection);
-        }
-        catch (ArgumentException e)
-        {
-            context.Error.WriteLine(context.Text["error.usage", e.Message]);
-            return (ExitCodes.Usage, null);
-        }
-        try
-        {
-            var byCode = result.Divisions.Divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
-            var changes = new List<DivisionChange>();
-            foreach (var c in result.Changed)
-            {
-                var stored = opened.GetDivisionAsync(c.Code, date).GetAwaiter().GetResult();
-                if (stored is null)
-                {
-                    context.Error.WriteLine(context.Text["survey.conflate.not_stored", c.Code, opened.Location]);
-                    return (ExitCodes.Usage, null);
-                }
-                changes.Add(new DivisionChange(c.Code, stored.VersionId, byCode[c.Code]));
-            }
-            var receipt = opened.ApplyAsync(new ChangeSet(author, reason, date, [.. changes])).GetAwaiter().GetResult();
-            context.Error.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Unchanged]);
-            return (ExitCodes.Ok, receipt.ChangeSetId);
-        }
-        catch (StoreDataException e)
-        {
-            context.Error.WriteLine(context.Text["store.rejected", opened.Location, e.Message]);
-            return (ExitCodes.Usage, null);
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            context.Error.WriteLine(context.Text["store.conflict", e.Message]);
-            return (ExitCodes.Findings, null);
-        }
-        catch (StoreUnavailableException e)
-        {
-            context.Error.WriteLine(context.Text["error.usage", e.Message]);
-            return (ExitCodes.Environment, null);
-        }
-        finally
-        {
-            opened.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
+        var byCode = result.Divisions.Divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        return StoreReplacements.Write(context, connection, [.. result.Changed.Select(c => byCode[c.Code])], author, reason, date,
+            (code, location) => context.Text["survey.conflate.not_stored", code, location]);
     }
 }

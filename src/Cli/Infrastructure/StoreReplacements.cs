@@ -1,18 +1,21 @@
-using Boundaries.Cli.Infrastructure;
 using Boundaries.Geo.Model;
 using Boundaries.Store;
 
-namespace Boundaries.Cli.Commands;
+namespace Boundaries.Cli.Infrastructure;
 
 /// <summary>
-/// <c>enclaves apply --store</c>: the changed divisions of an applied plan written to a store as one change set, each
-/// replacing the version in force on the effective date (that version then ends the day before, so it stays queryable
-/// by date).
+/// New versions of divisions written to a store as one change set, each replacing the version in force on the
+/// effective date (that version then ends the day before, so it stays queryable by date). Used by every verb that
+/// changes boundaries with <c>--store</c> (enclaves apply, survey conflate).
 /// </summary>
-internal static class EnclavesApplyStore
+internal static class StoreReplacements
 {
-    /// <summary>Exit code and the change set's id (null when nothing was written).</summary>
-    public static (int Exit, long? Id) Write(CliContext context, string connection, IReadOnlyList<Division> changed, string author, string reason, DateOnly date)
+    /// <summary>
+    /// Exit code and the change set's id (null when nothing was written). <paramref name="notStored"/> words the
+    /// refusal when a division has no version in force (arguments: code, store location).
+    /// </summary>
+    public static (int Exit, long? Id) Write(CliContext context, string connection, IReadOnlyList<Division> changed, string author, string reason,
+        DateOnly date, Func<string, string, string> notStored)
     {
         IBoundaryStore opened;
         try
@@ -32,7 +35,7 @@ internal static class EnclavesApplyStore
                 var stored = opened.GetDivisionAsync(d.Code, date).GetAwaiter().GetResult();
                 if (stored is null)
                 {
-                    context.Error.WriteLine(context.Text["enclaves.not_stored", d.Code, opened.Location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+                    context.Error.WriteLine(notStored(d.Code, opened.Location));
                     return (ExitCodes.Usage, null);
                 }
                 changes.Add(new DivisionChange(d.Code, stored.VersionId, d));
