@@ -21,7 +21,6 @@ namespace Boundaries.Viewer.Divisions;
 /// </summary>
 internal static class DivisionEditEndpoints
 {
-    private static readonly SemaphoreSlim Editing = new(1, 1);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -56,7 +55,7 @@ internal static class DivisionEditEndpoints
         {
             return Results.Problem(statusCode: 405, title: "read-only source", detail: source.Description + " cannot be edited");
         }
-        await Editing.WaitAsync(context.RequestAborted);
+        await catalog.Saving.WaitAsync(context.RequestAborted);
         try
         {
             var snapshot = catalog.Current;
@@ -133,7 +132,7 @@ internal static class DivisionEditEndpoints
         }
         finally
         {
-            Editing.Release();
+            catalog.Saving.Release();
         }
     }
 }

@@ -21,7 +21,6 @@ namespace Boundaries.Viewer.Enclaves;
 /// </summary>
 internal static class EnclaveEndpoints
 {
-    private static readonly SemaphoreSlim Applying = new(1, 1);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -113,7 +112,7 @@ internal static class EnclaveEndpoints
         {
             return Results.Problem(statusCode: 405, title: "read-only source", detail: source.Description + " cannot be edited");
         }
-        await Applying.WaitAsync(context.RequestAborted);
+        await catalog.Saving.WaitAsync(context.RequestAborted);
         try
         {
             var snapshot = catalog.Current;
@@ -168,7 +167,7 @@ internal static class EnclaveEndpoints
         }
         finally
         {
-            Applying.Release();
+            catalog.Saving.Release();
         }
     }
 

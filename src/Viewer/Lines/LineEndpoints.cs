@@ -20,7 +20,6 @@ namespace Boundaries.Viewer.Lines;
 /// </summary>
 internal static class LineEndpoints
 {
-    private static readonly SemaphoreSlim Editing = new(1, 1);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -67,7 +66,7 @@ internal static class LineEndpoints
         {
             return Results.Problem(statusCode: 405, title: "read-only source", detail: source.Description + " cannot be edited");
         }
-        await Editing.WaitAsync(context.RequestAborted);
+        await catalog.Saving.WaitAsync(context.RequestAborted);
         try
         {
             // Under the lock, the snapshot is the one the previous edit saved and reloaded: a stale base is a conflict.
@@ -111,7 +110,7 @@ internal static class LineEndpoints
         }
         finally
         {
-            Editing.Release();
+            catalog.Saving.Release();
         }
     }
 

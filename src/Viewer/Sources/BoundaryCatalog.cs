@@ -26,6 +26,12 @@ internal sealed class BoundaryCatalog : IDisposable
     /// <summary>The source itself (editing saves through it).</summary>
     public IBoundarySource Source => _source;
 
+    /// <summary>
+    /// Held by every write to the source — line edits, splits and merges, enclave applies — from the base-version check
+    /// to the save, so two writes of different kinds cannot both pass the check and the second overwrite the first.
+    /// </summary>
+    public SemaphoreSlim Saving { get; } = new(1, 1);
+
     /// <summary>Raised after a successful reload (tests and logs).</summary>
     public event Action<BoundarySnapshot>? Reloaded;
 
@@ -67,5 +73,6 @@ internal sealed class BoundaryCatalog : IDisposable
     {
         _source.Changed -= OnChanged;
         _reloading.Dispose();
+        Saving.Dispose();
     }
 }
