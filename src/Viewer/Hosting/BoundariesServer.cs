@@ -54,6 +54,7 @@ public static class BoundariesServer
         Enclaves.EnclaveEndpoints.Map(app);
         Survey.SurveyEndpoints.Map(app);
         Divisions.DivisionEditEndpoints.Map(app);
+        Security.MeEndpoints.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);

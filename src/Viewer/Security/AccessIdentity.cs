@@ -5,5 +5,11 @@ internal sealed record AccessIdentity(string Name, AccessRole? Role, string Meth
 {
     public static AccessIdentity Anonymous { get; } = new("anonymous", null, "anonymous");
 
+    /// <summary>Where the middleware leaves the caller's identity in <c>HttpContext.Items</c> (for <c>GET /api/v1/me</c>).</summary>
+    public const string ItemKey = "boundaries.access.identity";
+
+    /// <summary>Where the middleware leaves whether credentials are required for writes.</summary>
+    public const string EnforcedKey = "boundaries.access.enforced";
+
     public bool IsAnonymous => Role is null;
 }

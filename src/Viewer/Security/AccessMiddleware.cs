@@ -48,6 +48,8 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
             }
             return;
         }
+        context.Items[AccessIdentity.ItemKey] = identity;
+        context.Items[AccessIdentity.EnforcedKey] = options.Enforced;
         context.User = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, identity.Name), new Claim(ClaimTypes.Role, identity.Role?.ToString() ?? "anonymous")],
             identity.IsAnonymous ? null : identity.Method));

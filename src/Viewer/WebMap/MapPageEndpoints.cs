@@ -15,6 +15,7 @@ internal static class MapPageEndpoints
     {
         ["index.html"] = "text/html; charset=utf-8",
         ["app.js"] = "text/javascript; charset=utf-8",
+        ["access.js"] = "text/javascript; charset=utf-8",
         ["enclaves.js"] = "text/javascript; charset=utf-8",
         ["survey.js"] = "text/javascript; charset=utf-8",
         ["divisions.js"] = "text/javascript; charset=utf-8",

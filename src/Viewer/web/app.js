@@ -39,6 +39,7 @@
   viewer.format = format;
   viewer.t = key => t(key);
   viewer.addText = (zh, en) => { Object.assign(TEXT['zh-CN'], zh); Object.assign(TEXT.en, en); };
+  if (window.boundariesAccess) viewer.addText(...window.boundariesAccess.text);
   viewer.escapeHtml = s => escapeHtml(s);
   const map = viewer.map = new ol.Map({
     target: 'map',
@@ -85,11 +86,16 @@
   }
 
   viewer.getJson = (url, init) => getJson(url, init);
+  // every API call of the page goes through here: the language and the signed-in credential (access.js) are sent
   async function getJson(url, init) {
+    const access = window.boundariesAccess;
+    init = Object.assign({}, init);
+    init.headers = Object.assign({ 'Accept-Language': lang }, access ? access.headers() : {}, init.headers);
     const r = await fetch(url, init);
     const body = await r.text();
     let json = null;
     try { json = JSON.parse(body); } catch (e) { json = { detail: body }; }
+    if ((r.status === 401 || r.status === 403) && access) json = access.refused(r.status, json);
     return { status: r.status, ok: r.ok, json };
   }
 
@@ -251,7 +257,10 @@
 
   // ---- line editing: the server applies the edited line to both neighbours ----
   const lineStyle = new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#0b6e99', width: 2 }) });
-  const selectedLineStyle = new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#e65100', width: 4 }) });
+  // the selected line and its vertices (the ones Modify moves)
+  const selectedLineStyle = [new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#e65100', width: 4 }) }),
+    new ol.style.Style({ geometry: f => new ol.geom.MultiPoint(f.getGeometry().getCoordinates()),
+      image: new ol.style.Circle({ radius: 4, fill: new ol.style.Fill({ color: '#fff' }), stroke: new ol.style.Stroke({ color: '#e65100', width: 2 }) }) })];
   const findingStyle = new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#c62828', width: 3 }), fill: new ol.style.Fill({ color: 'rgba(198,40,40,0.35)' }),
     image: new ol.style.Circle({ radius: 6, fill: new ol.style.Fill({ color: '#c62828' }) }) });
   const editable = new ol.Collection();
@@ -377,7 +386,7 @@
   };
 
   // The map is ready once the divisions are drawn; tri-junctions and findings (a full check) arrive afterwards.
-  loadLevels().then(() => {
+  loadLevels().then(() => window.boundariesAccess && window.boundariesAccess.firstCheck).then(() => {
     setDateIndex(viewer.dates.length);
     applyLanguage();
     viewer.ready = true;

@@ -124,6 +124,7 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'option-preview';
+      button.dataset.needs = 'edit';
       button.textContent = t('preview');
       button.onclick = () => preview(index, o.option);
       row.append(button);
