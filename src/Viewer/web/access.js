@@ -28,6 +28,10 @@
     refused: (status, json) => {
       const t = window.viewer.t;
       const detail = json && (json.detail || json.title);
+      // also in the header, which is always visible (the panel that asked may be one the role does not show)
+      const out = document.getElementById('access-message');
+      out.className = 'note error';
+      out.textContent = t(status === 401 ? 'refused401' : 'refused403');
       return Object.assign({}, json, { detail: t(status === 401 ? 'refused401' : 'refused403') + (detail ? ' (' + detail + ')' : ''), refused: status });
     }
   };
