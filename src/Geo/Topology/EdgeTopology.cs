@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Boundaries.Geo.Crs;
 using Boundaries.Geo.Measure;
 using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
@@ -15,6 +15,12 @@ namespace Boundaries.Geo.Topology;
 /// ends are nodes. The input should be a clean coverage (validate and clean first): shared edges must have the same
 /// vertices on both sides, or the two copies come out as two lines with the outside on one side.
 /// </summary>
+/// <remarks>
+/// Three passes, each spread over the cores: (1) every division's rings to integer grid millimetres (flat arrays, no
+/// NTS geometry); (2) per level, the segment graph in flat arrays with open-addressing hash tables, and its chains
+/// (levels side by side, largest first); (3) every line back to longitude/latitude with its geodesic length. Lines and
+/// nodes are then numbered level by level in the order the graph meets them.
+/// </remarks>
 public static partial class EdgeTopology
 {
     /// <summary>The topology of every level of <paramref name="set"/>, levels top down.</summary>
@@ -23,25 +29,52 @@ public static partial class EdgeTopology
     {
         ArgumentNullException.ThrowIfNull(set);
         var levels = DivisionLevels.All.Select(l => (Level: l, Divisions: set.OfLevel(l).ToList())).Where(l => l.Divisions.Count > 0).ToList();
-        var built = new (List<BoundaryLine> Lines, List<TopologyNode> Nodes, int Conflicts)[levels.Count];
-        // Levels are independent: build them side by side, then number lines and nodes top down.
-        Parallel.For(0, levels.Count, k =>
+        var frames = levels.Select(l => MetricFrame.For(set.Crs, l.Divisions.Select(d => d.Geometry))).ToArray();
+
+        // 1. Rings on the grid, every division of every level in one parallel loop.
+        var rings = levels.Select(l => new IReadOnlyList<long[]>[l.Divisions.Count]).ToArray();
+        var work = levels.SelectMany((l, k) => l.Divisions.Select((_, i) => (Level: k, Division: i))).ToArray();
+        Parallel.ForEach(Partitioner.Create(0, work.Length, 4), range =>
         {
-            var (lines, nodes) = (ImmutableArray.CreateBuilder<BoundaryLine>(), ImmutableArray.CreateBuilder<TopologyNode>());
-            var conflicts = BuildLevel(levels[k].Level, levels[k].Divisions, set.Crs, lines, nodes);
-            built[k] = ([.. lines], [.. nodes], conflicts);
+            for (var j = range.Item1; j < range.Item2; j++)
+            {
+                var (k, i) = work[j];
+                rings[k][i] = frames[k].ToGridRings(levels[k].Divisions[i].Geometry);
+            }
         });
-        var allLines = ImmutableArray.CreateBuilder<BoundaryLine>();
-        var allNodes = ImmutableArray.CreateBuilder<TopologyNode>();
-        foreach (var (levelLines, levelNodes, _) in built)
+
+        // 2. One graph per level, the largest level first so the smaller ones fill the other core.
+        var graphs = new SegmentGraph[levels.Count];
+        var chains = new List<(int[] Vertices, int Left, int Right)>[levels.Count];
+        var bySize = Enumerable.Range(0, levels.Count).OrderByDescending(k => rings[k].Sum(r => r.Sum(x => x.Length))).ToList();
+        Parallel.ForEach(Partitioner.Create(bySize, EnumerablePartitionerOptions.NoBuffering), k =>
         {
-            var (lineOffset, nodeOffset) = (allLines.Count, allNodes.Count);
-            allLines.AddRange(levelLines.Select(l => l with { Id = l.Id + lineOffset, StartNode = l.StartNode + nodeOffset, EndNode = l.EndNode + nodeOffset }));
-            allNodes.AddRange(levelNodes.Select(n => n with { Id = n.Id + nodeOffset }));
+            graphs[k] = SegmentGraph.Build(rings[k]);
+            chains[k] = graphs[k].Chains();
+        });
+
+        // 3. Lines to lon/lat with their lengths, all levels in one parallel loop.
+        var lineWork = chains.SelectMany((c, k) => c.Select((_, i) => (Level: k, Chain: i))).ToArray();
+        var lonLat = chains.Select(c => new double[c.Count][]).ToArray();
+        var lengths = chains.Select(c => new double[c.Count]).ToArray();
+        Parallel.ForEach(Partitioner.Create(0, lineWork.Length, 8), range =>
+        {
+            for (var j = range.Item1; j < range.Item2; j++)
+            {
+                var (k, i) = lineWork[j];
+                (lonLat[k][i], lengths[k][i]) = LonLatLine(frames[k], graphs[k], chains[k][i].Vertices);
+            }
+        });
+
+        var lines = ImmutableArray.CreateBuilder<BoundaryLine>();
+        var nodes = ImmutableArray.CreateBuilder<TopologyNode>();
+        var conflicts = 0;
+        for (var k = 0; k < levels.Count; k++)
+        {
+            var codes = levels[k].Divisions.Select(d => d.Code).ToArray();
+            AddLevel(levels[k].Level, codes, frames[k].LonLatCrs.Epsg, chains[k], lonLat[k], lengths[k], lines, nodes);
+            conflicts += graphs[k].ConflictingSides;
         }
-        var conflicts = built.Sum(b => b.Conflicts);
-        var lines = allLines;
-        var nodes = allNodes;
         var adjacencies = lines
             .Where(l => l.Left is not null && l.Right is not null && l.Left != l.Right)
             .GroupBy(l => (l.Level, A: Min(l.Left!, l.Right!), B: Max(l.Left!, l.Right!)))
@@ -55,60 +88,69 @@ public static partial class EdgeTopology
 
     private static string Max(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? b : a;
 
-    private static int BuildLevel(DivisionLevel level, List<Division> divisions, CrsCode crs,
-        ImmutableArray<BoundaryLine>.Builder lines, ImmutableArray<TopologyNode>.Builder nodes)
+    /// <summary>The vertices of a chain in lon/lat (interleaved) and the sum of its geodesic segment lengths, first to last.</summary>
+    private static (double[] LonLat, double Length) LonLatLine(MetricFrame frame, SegmentGraph graph, int[] vertices)
     {
-        var frame = MetricFrame.For(crs, divisions.Select(d => d.Geometry));
-        var metric = new Geometry[divisions.Count];
-        Parallel.For(0, divisions.Count, i => metric[i] = frame.ToMetric(divisions[i].Geometry, out _));
-        var graph = SegmentGraph.Build(metric);
-        var codes = divisions.Select(d => d.Code).ToList();
-        string? Code(int owner) => owner < 0 ? null : codes[owner];
+        var xy = new double[2 * vertices.Length];
+        for (var i = 0; i < vertices.Length; i++)
+        {
+            frame.GridToLonLat(graph.X(vertices[i]), graph.Y(vertices[i]), out xy[2 * i], out xy[2 * i + 1]);
+        }
+        var length = 0.0;
+        for (var i = 1; i < vertices.Length; i++)
+        {
+            length += Geodesic.Distance(xy[2 * i - 2], xy[2 * i - 1], xy[2 * i], xy[2 * i + 1]);
+        }
+        return (xy, length);
+    }
 
+    /// <summary>Numbers the lines of one level in chain order and their nodes in the order the lines meet them, after those already built.</summary>
+    private static void AddLevel(DivisionLevel level, string[] codes, int srid, List<(int[] Vertices, int Left, int Right)> chains,
+        double[][] lonLat, double[] lengths, ImmutableArray<BoundaryLine>.Builder lines, ImmutableArray<TopologyNode>.Builder nodes)
+    {
+        string? Code(int owner) => owner < 0 ? null : codes[owner];
+        var nodeBase = nodes.Count;
         var nodeIds = new Dictionary<int, int>();
-        var nodeLines = new Dictionary<int, List<BoundaryLine>>();
-        int NodeAt(int vertex)
+        var nodePoints = new List<(double Lon, double Lat)>();
+        var nodeLines = new List<List<BoundaryLine>>();
+        int NodeAt(int vertex, double lon, double lat)
         {
             if (!nodeIds.TryGetValue(vertex, out var id))
             {
-                id = nodes.Count + nodeIds.Count + 1;
+                id = nodeBase + nodeIds.Count + 1;
                 nodeIds[vertex] = id;
-                nodeLines[id] = [];
+                nodePoints.Add((lon, lat));
+                nodeLines.Add([]);
             }
             return id;
         }
 
-        var lineGeometries = new List<(int[] Vertices, int Left, int Right)>();
-        foreach (var chain in graph.Chains())
+        for (var k = 0; k < chains.Count; k++)
         {
-            lineGeometries.Add(chain);
-        }
-        var lonLat = new LineString[lineGeometries.Count];
-        var lengths = new double[lineGeometries.Count];
-        Parallel.For(0, lineGeometries.Count, k =>
-        {
-            var coordinates = lineGeometries[k].Vertices.Select(v => graph.Coordinate(v)).ToArray();
-            lonLat[k] = (LineString)frame.ToLonLat(MetricFrame.MetricFactory.CreateLineString(coordinates));
-            lengths[k] = EllipsoidalMeasure.LengthMeters(lonLat[k]);
-        });
-        for (var k = 0; k < lineGeometries.Count; k++)
-        {
-            var (vertices, left, right) = lineGeometries[k];
-            var start = NodeAt(vertices[0]);
-            var end = NodeAt(vertices[^1]);
-            var line = new BoundaryLine(lines.Count + 1, level, Code(left), Code(right), lonLat[k], lengths[k], start, end);
+            var (vertices, left, right) = chains[k];
+            var xy = lonLat[k];
+            var start = NodeAt(vertices[0], xy[0], xy[1]);
+            var end = NodeAt(vertices[^1], xy[^2], xy[^1]);
+            var coordinates = new Coordinate[vertices.Length];
+            for (var i = 0; i < coordinates.Length; i++)
+            {
+                coordinates[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+            }
+            var geometry = MetricFrame.LonLatFactory.CreateLineString(coordinates);
+            geometry.SRID = srid;
+            var line = new BoundaryLine(lines.Count + 1, level, Code(left), Code(right), geometry, lengths[k], start, end);
             lines.Add(line);
-            nodeLines[start].Add(line);
-            nodeLines[end].Add(line);
+            nodeLines[start - nodeBase - 1].Add(line);
+            nodeLines[end - nodeBase - 1].Add(line);
         }
-        foreach (var (vertex, id) in nodeIds.OrderBy(p => p.Value))
+        for (var n = 0; n < nodeLines.Count; n++)
         {
-            var incident = nodeLines[id];
-            var point = (Point)frame.ToLonLat(MetricFrame.MetricFactory.CreatePoint(graph.Coordinate(vertex)));
+            var incident = nodeLines[n];
+            var point = MetricFrame.LonLatFactory.CreatePoint(new Coordinate(nodePoints[n].Lon, nodePoints[n].Lat));
+            point.SRID = srid;
             var sides = incident.SelectMany(l => new[] { l.Left, l.Right }).ToList();
             var divisionsHere = sides.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            nodes.Add(new TopologyNode(id, level, point, incident.Count, divisionsHere, sides.Any(s => s is null)));
+            nodes.Add(new TopologyNode(nodeBase + n + 1, level, point, incident.Count, divisionsHere, sides.Any(s => s is null)));
         }
-        return graph.ConflictingSides;
     }
 }

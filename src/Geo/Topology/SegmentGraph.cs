@@ -1,44 +1,67 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Geo.Topology;
 
 /// <summary>
-/// The boundary segments of one level on the 1 mm grid as a graph: vertices are grid points, each undirected edge
-/// knows the division on its left in each direction (-1 for none).
+/// The boundary segments of one level on the 1 mm grid as a graph: vertices are grid points (integer millimetres),
+/// each undirected edge knows the division on its left in each direction (-1 for none). Everything sits in flat
+/// arrays; vertices and edges are numbered in the order they are first met (owner by owner, ring by ring), so the
+/// numbering, and with it the order of the lines, depends only on the input.
 /// </summary>
 internal sealed class SegmentGraph
 {
-    private readonly List<Coordinate> _coordinates = [];
-    private readonly Dictionary<(long, long), int> _vertexIds = [];
-    private readonly Dictionary<(int, int), int> _edgeIds = [];
-    private readonly List<(int U, int V, int LeftUV, int LeftVU)> _edges = [];
+    private long[] _x = [];
+    private long[] _y = [];
+    private int _vertexCount;
+    private int[] _edgeU = [];
+    private int[] _edgeV = [];
+    private int[] _leftUV = [];
+    private int[] _leftVU = [];
+    private int _edgeCount;
     private int[] _incidentStart = [];
     private int[] _incidentEdges = [];
 
     /// <summary>Sides claimed by two divisions.</summary>
     public int ConflictingSides { get; private set; }
 
-    public Coordinate Coordinate(int vertex) => _coordinates[vertex];
+    /// <summary>How many grid points the boundaries have.</summary>
+    public int VertexCount => _vertexCount;
 
-    public static SegmentGraph Build(IReadOnlyList<Geometry> metric)
+    /// <summary>Easting of a vertex in grid units (millimetres).</summary>
+    public long X(int vertex) => _x[vertex];
+
+    /// <summary>Northing of a vertex in grid units (millimetres).</summary>
+    public long Y(int vertex) => _y[vertex];
+
+    /// <summary>
+    /// The graph of the rings of each owner: <paramref name="ringsByOwner"/>[owner] holds that owner's closed rings as
+    /// interleaved grid coordinates (x0, y0, x1, y1, …), shells counter-clockwise and holes clockwise.
+    /// </summary>
+    public static SegmentGraph Build(IReadOnlyList<IReadOnlyList<long[]>> ringsByOwner)
     {
-        var graph = new SegmentGraph();
-        var total = metric.Sum(g => g.NumPoints);
-        graph._vertexIds.EnsureCapacity(total / 2);
-        graph._edgeIds.EnsureCapacity(total / 2);
-        for (var owner = 0; owner < metric.Count; owner++)
+        var points = 0;
+        foreach (var rings in ringsByOwner)
         {
-            var g = metric[owner];
-            for (var i = 0; i < g.NumGeometries; i++)
+            foreach (var ring in rings)
             {
-                if (g.GetGeometryN(i) is not Polygon p)
+                points += ring.Length / 2;
+            }
+        }
+        var graph = new SegmentGraph();
+        graph.Allocate(points);
+        var vertices = new GridPointTable(points);
+        var edges = new GridEdgeTable(points);
+        for (var owner = 0; owner < ringsByOwner.Count; owner++)
+        {
+            foreach (var ring in ringsByOwner[owner])
+            {
+                var previous = graph.Vertex(vertices, ring[0], ring[1]);
+                for (var k = 2; k + 1 < ring.Length; k += 2)
                 {
-                    continue;
-                }
-                graph.AddRing(p.ExteriorRing, owner);
-                for (var h = 0; h < p.NumInteriorRings; h++)
-                {
-                    graph.AddRing(p.GetInteriorRingN(h), owner);
+                    var next = graph.Vertex(vertices, ring[k], ring[k + 1]);
+                    if (next != previous)
+                    {
+                        graph.AddSide(edges, previous, next, owner);
+                    }
+                    previous = next;
                 }
             }
         }
@@ -46,89 +69,73 @@ internal sealed class SegmentGraph
         return graph;
     }
 
-    /// <summary>Edges by vertex in one flat array (compressed rows): vertex v's edges are _incidentEdges[start[v]..start[v+1]).</summary>
+    private void Allocate(int points)
+    {
+        (_x, _y) = (new long[points], new long[points]);
+        (_edgeU, _edgeV, _leftUV, _leftVU) = (new int[points], new int[points], new int[points], new int[points]);
+    }
+
+    private int Vertex(GridPointTable table, long x, long y)
+    {
+        var id = table.FindOrAdd(x, y, _x, _y, _vertexCount);
+        if (id == _vertexCount)
+        {
+            (_x[id], _y[id]) = (x, y);
+            _vertexCount++;
+        }
+        return id;
+    }
+
+    private void AddSide(GridEdgeTable table, int from, int to, int owner)
+    {
+        var (u, v) = from < to ? (from, to) : (to, from);
+        var e = table.FindOrAdd(u, v, _edgeU, _edgeV, _edgeCount);
+        if (e == _edgeCount)
+        {
+            (_edgeU[e], _edgeV[e], _leftUV[e], _leftVU[e]) = (u, v, -1, -1);
+            _edgeCount++;
+        }
+        var sides = from == u ? _leftUV : _leftVU;
+        if (sides[e] >= 0)
+        {
+            ConflictingSides++;
+        }
+        else
+        {
+            sides[e] = owner;
+        }
+    }
+
+    /// <summary>Edges by vertex in one flat array (compressed rows): vertex v's edges are _incidentEdges[start[v]..start[v+1]), by edge number.</summary>
     private void IndexIncidence()
     {
-        var start = new int[_coordinates.Count + 1];
-        foreach (var (u, v, _, _) in _edges)
+        var start = new int[_vertexCount + 1];
+        for (var e = 0; e < _edgeCount; e++)
         {
-            start[u + 1]++;
-            start[v + 1]++;
+            start[_edgeU[e] + 1]++;
+            start[_edgeV[e] + 1]++;
         }
-        for (var i = 0; i < _coordinates.Count; i++)
+        for (var i = 0; i < _vertexCount; i++)
         {
             start[i + 1] += start[i];
         }
-        var fill = start[..^1].ToArray();
+        var fill = start[..^1];
         var edges = new int[start[^1]];
-        for (var e = 0; e < _edges.Count; e++)
+        for (var e = 0; e < _edgeCount; e++)
         {
-            edges[fill[_edges[e].U]++] = e;
-            edges[fill[_edges[e].V]++] = e;
+            edges[fill[_edgeU[e]]++] = e;
+            edges[fill[_edgeV[e]]++] = e;
         }
         (_incidentStart, _incidentEdges) = (start, edges);
     }
 
     private ReadOnlySpan<int> Incident(int vertex) => _incidentEdges.AsSpan(_incidentStart[vertex], _incidentStart[vertex + 1] - _incidentStart[vertex]);
 
-    private void AddRing(LineString ring, int owner)
-    {
-        var c = ring.Coordinates;
-        var previous = Vertex(c[0]);
-        for (var k = 1; k < c.Length; k++)
-        {
-            var next = Vertex(c[k]);
-            if (next != previous)
-            {
-                AddSide(previous, next, owner);
-            }
-            previous = next;
-        }
-    }
-
-    private int Vertex(Coordinate c)
-    {
-        var key = ((long)Math.Round(c.X * 1000), (long)Math.Round(c.Y * 1000));
-        if (!_vertexIds.TryGetValue(key, out var id))
-        {
-            id = _coordinates.Count;
-            _vertexIds[key] = id;
-            _coordinates.Add(c);
-        }
-        return id;
-    }
-
-    private void AddSide(int from, int to, int owner)
-    {
-        var (u, v) = from < to ? (from, to) : (to, from);
-        var key = (u, v);
-        if (!_edgeIds.TryGetValue(key, out var e))
-        {
-            e = _edges.Count;
-            _edgeIds[key] = e;
-            _edges.Add((u, v, -1, -1));
-        }
-        var edge = _edges[e];
-        if (from == u)
-        {
-            ConflictingSides += edge.LeftUV >= 0 ? 1 : 0;
-            _edges[e] = edge with { LeftUV = edge.LeftUV >= 0 ? edge.LeftUV : owner };
-        }
-        else
-        {
-            ConflictingSides += edge.LeftVU >= 0 ? 1 : 0;
-            _edges[e] = edge with { LeftVU = edge.LeftVU >= 0 ? edge.LeftVU : owner };
-        }
-    }
-
     /// <summary>(left, right) of an edge traversed from <paramref name="from"/>.</summary>
-    private (int Left, int Right) Sides(int e, int from)
-    {
-        var edge = _edges[e];
-        return from == edge.U ? (edge.LeftUV, edge.LeftVU) : (edge.LeftVU, edge.LeftUV);
-    }
+    private (int Left, int Right) Sides(int e, int from) =>
+        from == _edgeU[e] ? (_leftUV[e], _leftVU[e]) : (_leftVU[e], _leftUV[e]);
 
-    private int Other(int e, int vertex) => _edges[e].U == vertex ? _edges[e].V : _edges[e].U;
+    private int Other(int e, int vertex) => _edgeU[e] == vertex ? _edgeV[e] : _edgeU[e];
 
     /// <summary>A vertex is a node unless exactly two edges meet there with the same sides in the direction of travel.</summary>
     private bool IsNode(int vertex)
@@ -144,16 +151,21 @@ internal sealed class SegmentGraph
         return into != outOf;
     }
 
-    /// <summary>The lines: maximal chains between nodes, oriented with the lower owner index … as first met; closed loops with no node start at their lowest vertex.</summary>
-    public IEnumerable<(int[] Vertices, int Left, int Right)> Chains()
+    /// <summary>
+    /// The lines: maximal chains between nodes, from each node in vertex order along its edges in edge order, with a
+    /// division on the left where there is one; closed loops with no node start at their lowest vertex.
+    /// </summary>
+    public List<(int[] Vertices, int Left, int Right)> Chains()
     {
-        var used = new bool[_edges.Count];
-        var isNode = new bool[_coordinates.Count];
-        for (var v = 0; v < _coordinates.Count; v++)
+        var chains = new List<(int[] Vertices, int Left, int Right)>();
+        var used = new bool[_edgeCount];
+        var isNode = new bool[_vertexCount];
+        for (var v = 0; v < _vertexCount; v++)
         {
             isNode[v] = IsNode(v);
         }
-        for (var v = 0; v < _coordinates.Count; v++)
+        var path = new List<int>();
+        for (var v = 0; v < _vertexCount; v++)
         {
             if (!isNode[v])
             {
@@ -164,21 +176,22 @@ internal sealed class SegmentGraph
                 var e = _incidentEdges[k];
                 if (!used[e])
                 {
-                    yield return Walk(v, e, used, isNode);
+                    chains.Add(Walk(v, e, used, isNode, path));
                 }
             }
         }
-        for (var e = 0; e < _edges.Count; e++)
+        for (var e = 0; e < _edgeCount; e++)
         {
             if (!used[e])
             {
                 // A closed loop with no node on it (an island's outline): start at its lowest vertex.
-                yield return Walk(Math.Min(_edges[e].U, _edges[e].V), e, used, isNode, closedLoop: true);
+                chains.Add(Walk(Math.Min(_edgeU[e], _edgeV[e]), e, used, isNode, path, closedLoop: true));
             }
         }
+        return chains;
     }
 
-    private (int[] Vertices, int Left, int Right) Walk(int start, int firstEdge, bool[] used, bool[] isNode, bool closedLoop = false)
+    private (int[] Vertices, int Left, int Right) Walk(int start, int firstEdge, bool[] used, bool[] isNode, List<int> path, bool closedLoop = false)
     {
         var (left, right) = Sides(firstEdge, start);
         if (left < 0 && right >= 0)
@@ -186,13 +199,14 @@ internal sealed class SegmentGraph
             // Keep a division on the left where there is one: the outside goes on the right.
             (left, right) = (right, left);
         }
-        var vertices = new List<int> { start };
+        path.Clear();
+        path.Add(start);
         var (at, e) = (start, firstEdge);
         while (true)
         {
             used[e] = true;
             at = Other(e, at);
-            vertices.Add(at);
+            path.Add(at);
             if (isNode[at] || (closedLoop && at == start))
             {
                 break;
@@ -205,10 +219,11 @@ internal sealed class SegmentGraph
             }
             e = next;
         }
+        var vertices = path.ToArray();
         if (Sides(firstEdge, start).Left != left)
         {
-            vertices.Reverse();
+            Array.Reverse(vertices);
         }
-        return ([.. vertices], left, right);
+        return (vertices, left, right);
     }
 }

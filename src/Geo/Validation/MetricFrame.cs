@@ -10,7 +10,7 @@ namespace Boundaries.Geo.Validation;
 /// false easting 500 000 m) so that data from anywhere is projected near its own meridian. Every metric vertex is
 /// snapped to the 1 mm grid so shared vertices are equal exactly.
 /// </summary>
-internal sealed class MetricFrame
+internal sealed partial class MetricFrame
 {
     /// <summary>The grid: 1 mm.</summary>
     public const double GridScale = 1000.0;
