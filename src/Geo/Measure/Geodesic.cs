@@ -19,9 +19,21 @@ internal static class Geodesic
     /// <summary>The geodesic distance in metres and the forward azimuth at the first point (radians, clockwise from north).</summary>
     public static double Inverse(double lon1, double lat1, double lon2, double lat2, out double azimuth1)
     {
-        var l = Math.IEEERemainder(lon2 - lon1, 360.0) * Deg;
         var (sinU1, cosU1) = ReducedLatitude(lat1);
         var (sinU2, cosU2) = ReducedLatitude(lat2);
+        return Inverse(lon1, sinU1, cosU1, lon2, sinU2, cosU2, out azimuth1);
+    }
+
+    /// <summary>
+    /// The geodesic distance in metres between two points given by longitude (degrees) and the sine and cosine of their
+    /// reduced latitudes (<see cref="ReducedLatitude"/>), for callers that measure many segments through the same points.
+    /// </summary>
+    public static double Distance(double lon1, double sinU1, double cosU1, double lon2, double sinU2, double cosU2) =>
+        Inverse(lon1, sinU1, cosU1, lon2, sinU2, cosU2, out _);
+
+    private static double Inverse(double lon1, double sinU1, double cosU1, double lon2, double sinU2, double cosU2, out double azimuth1)
+    {
+        var l = Math.IEEERemainder(lon2 - lon1, 360.0) * Deg;
         var lambda = l;
         double sinLambda, cosLambda, sinSigma, cosSigma, sigma, cos2Alpha, cos2SigmaM;
         var iterations = 0;
@@ -97,7 +109,8 @@ internal static class Geodesic
         lat2 = phi2 / Deg;
     }
 
-    private static (double Sin, double Cos) ReducedLatitude(double latDegrees)
+    /// <summary>Sine and cosine of the reduced latitude β, tan β = (1 − f) tan φ.</summary>
+    public static (double Sin, double Cos) ReducedLatitude(double latDegrees)
     {
         var tanU = (1 - F) * Math.Tan(latDegrees * Deg);
         var cosU = 1 / Math.Sqrt(1 + tanU * tanU);

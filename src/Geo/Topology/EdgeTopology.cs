@@ -16,10 +16,11 @@ namespace Boundaries.Geo.Topology;
 /// vertices on both sides, or the two copies come out as two lines with the outside on one side.
 /// </summary>
 /// <remarks>
-/// Three passes, each spread over the cores: (1) every division's rings to integer grid millimetres (flat arrays, no
-/// NTS geometry); (2) per level, the segment graph in flat arrays with open-addressing hash tables, and its chains
-/// (levels side by side, largest first); (3) every line back to longitude/latitude with its geodesic length. Lines and
-/// nodes are then numbered level by level in the order the graph meets them.
+/// The work is spread over the cores in passes over flat arrays (no NTS geometry until the lines are made):
+/// (1) the vertices of every level that shares a metric frame, each distinct point projected and snapped once
+/// (<see cref="GridVertices"/>); (2) per level, the segment graph with an open-addressing edge hash, and its chains
+/// (levels side by side, largest first); (3) each grid point on a line back to longitude/latitude once; (4) every line
+/// with its geodesic length. Lines and nodes are then numbered level by level in the order the graph meets them.
 /// </remarks>
 public static partial class EdgeTopology
 {
@@ -31,17 +32,21 @@ public static partial class EdgeTopology
         var levels = DivisionLevels.All.Select(l => (Level: l, Divisions: set.OfLevel(l).ToList())).Where(l => l.Divisions.Count > 0).ToList();
         var frames = levels.Select(l => MetricFrame.For(set.Crs, l.Divisions.Select(d => d.Geometry))).ToArray();
 
-        // 1. Rings on the grid, every division of every level in one parallel loop.
-        var rings = levels.Select(l => new IReadOnlyList<long[]>[l.Divisions.Count]).ToArray();
-        var work = levels.SelectMany((l, k) => l.Divisions.Select((_, i) => (Level: k, Division: i))).ToArray();
-        Parallel.ForEach(Partitioner.Create(0, work.Length, 4), range =>
+        // 1. Grid points and rings, once for all levels in the same metric plane.
+        var rings = new IReadOnlyList<int[]>[levels.Count][];
+        var points = new GridVertices[levels.Count];
+        foreach (var group in Enumerable.Range(0, levels.Count).GroupBy(k => frames[k].Name))
         {
-            for (var j = range.Item1; j < range.Item2; j++)
+            var groupGeometries = group.SelectMany(k => levels[k].Divisions.Select(d => d.Geometry)).ToList();
+            var vertices = GridVertices.Build(frames[group.First()], groupGeometries, out var groupRings);
+            var offset = 0;
+            foreach (var k in group)
             {
-                var (k, i) = work[j];
-                rings[k][i] = frames[k].ToGridRings(levels[k].Divisions[i].Geometry);
+                rings[k] = groupRings[offset..(offset + levels[k].Divisions.Count)];
+                points[k] = vertices;
+                offset += levels[k].Divisions.Count;
             }
-        });
+        }
 
         // 2. One graph per level, the largest level first so the smaller ones fill the other core.
         var graphs = new SegmentGraph[levels.Count];
@@ -49,20 +54,27 @@ public static partial class EdgeTopology
         var bySize = Enumerable.Range(0, levels.Count).OrderByDescending(k => rings[k].Sum(r => r.Sum(x => x.Length))).ToList();
         Parallel.ForEach(Partitioner.Create(bySize, EnumerablePartitionerOptions.NoBuffering), k =>
         {
-            graphs[k] = SegmentGraph.Build(rings[k]);
+            graphs[k] = SegmentGraph.Build(rings[k], points[k].Count);
             chains[k] = graphs[k].Chains();
         });
 
-        // 3. Lines to lon/lat with their lengths, all levels in one parallel loop.
+        // 3. Each grid point on a line to lon/lat (and its reduced latitude) once.
+        var lonLat = new Dictionary<GridVertices, GridLonLat>();
+        foreach (var group in Enumerable.Range(0, levels.Count).GroupBy(k => points[k]))
+        {
+            lonLat[group.Key] = GridLonLat.Of(frames[group.First()], group.Key, group.SelectMany(k => chains[k].Select(c => (c.Vertices, graphs[k]))));
+        }
+
+        // 4. The lines with their lengths, all levels in one parallel loop.
         var lineWork = chains.SelectMany((c, k) => c.Select((_, i) => (Level: k, Chain: i))).ToArray();
-        var lonLat = chains.Select(c => new double[c.Count][]).ToArray();
+        var geometries = chains.Select(c => new LineString[c.Count]).ToArray();
         var lengths = chains.Select(c => new double[c.Count]).ToArray();
         Parallel.ForEach(Partitioner.Create(0, lineWork.Length, 8), range =>
         {
             for (var j = range.Item1; j < range.Item2; j++)
             {
                 var (k, i) = lineWork[j];
-                (lonLat[k][i], lengths[k][i]) = LonLatLine(frames[k], graphs[k], chains[k][i].Vertices);
+                (geometries[k][i], lengths[k][i]) = lonLat[points[k]].Line(graphs[k], chains[k][i].Vertices, frames[k].LonLatCrs.Epsg);
             }
         });
 
@@ -72,7 +84,7 @@ public static partial class EdgeTopology
         for (var k = 0; k < levels.Count; k++)
         {
             var codes = levels[k].Divisions.Select(d => d.Code).ToArray();
-            AddLevel(levels[k].Level, codes, frames[k].LonLatCrs.Epsg, chains[k], lonLat[k], lengths[k], lines, nodes);
+            AddLevel(levels[k].Level, codes, chains[k], geometries[k], lengths[k], lines, nodes);
             conflicts += graphs[k].ConflictingSides;
         }
         var adjacencies = lines
@@ -88,38 +100,22 @@ public static partial class EdgeTopology
 
     private static string Max(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? b : a;
 
-    /// <summary>The vertices of a chain in lon/lat (interleaved) and the sum of its geodesic segment lengths, first to last.</summary>
-    private static (double[] LonLat, double Length) LonLatLine(MetricFrame frame, SegmentGraph graph, int[] vertices)
-    {
-        var xy = new double[2 * vertices.Length];
-        for (var i = 0; i < vertices.Length; i++)
-        {
-            frame.GridToLonLat(graph.X(vertices[i]), graph.Y(vertices[i]), out xy[2 * i], out xy[2 * i + 1]);
-        }
-        var length = 0.0;
-        for (var i = 1; i < vertices.Length; i++)
-        {
-            length += Geodesic.Distance(xy[2 * i - 2], xy[2 * i - 1], xy[2 * i], xy[2 * i + 1]);
-        }
-        return (xy, length);
-    }
-
     /// <summary>Numbers the lines of one level in chain order and their nodes in the order the lines meet them, after those already built.</summary>
-    private static void AddLevel(DivisionLevel level, string[] codes, int srid, List<(int[] Vertices, int Left, int Right)> chains,
-        double[][] lonLat, double[] lengths, ImmutableArray<BoundaryLine>.Builder lines, ImmutableArray<TopologyNode>.Builder nodes)
+    private static void AddLevel(DivisionLevel level, string[] codes, List<(int[] Vertices, int Left, int Right)> chains,
+        LineString[] geometries, double[] lengths, ImmutableArray<BoundaryLine>.Builder lines, ImmutableArray<TopologyNode>.Builder nodes)
     {
         string? Code(int owner) => owner < 0 ? null : codes[owner];
         var nodeBase = nodes.Count;
         var nodeIds = new Dictionary<int, int>();
-        var nodePoints = new List<(double Lon, double Lat)>();
+        var nodePoints = new List<Coordinate>();
         var nodeLines = new List<List<BoundaryLine>>();
-        int NodeAt(int vertex, double lon, double lat)
+        int NodeAt(int vertex, Coordinate at)
         {
             if (!nodeIds.TryGetValue(vertex, out var id))
             {
                 id = nodeBase + nodeIds.Count + 1;
                 nodeIds[vertex] = id;
-                nodePoints.Add((lon, lat));
+                nodePoints.Add(at);
                 nodeLines.Add([]);
             }
             return id;
@@ -128,16 +124,9 @@ public static partial class EdgeTopology
         for (var k = 0; k < chains.Count; k++)
         {
             var (vertices, left, right) = chains[k];
-            var xy = lonLat[k];
-            var start = NodeAt(vertices[0], xy[0], xy[1]);
-            var end = NodeAt(vertices[^1], xy[^2], xy[^1]);
-            var coordinates = new Coordinate[vertices.Length];
-            for (var i = 0; i < coordinates.Length; i++)
-            {
-                coordinates[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-            }
-            var geometry = MetricFrame.LonLatFactory.CreateLineString(coordinates);
-            geometry.SRID = srid;
+            var geometry = geometries[k];
+            var start = NodeAt(vertices[0], geometry.GetCoordinateN(0));
+            var end = NodeAt(vertices[^1], geometry.GetCoordinateN(geometry.NumPoints - 1));
             var line = new BoundaryLine(lines.Count + 1, level, Code(left), Code(right), geometry, lengths[k], start, end);
             lines.Add(line);
             nodeLines[start - nodeBase - 1].Add(line);
@@ -146,8 +135,8 @@ public static partial class EdgeTopology
         for (var n = 0; n < nodeLines.Count; n++)
         {
             var incident = nodeLines[n];
-            var point = MetricFrame.LonLatFactory.CreatePoint(new Coordinate(nodePoints[n].Lon, nodePoints[n].Lat));
-            point.SRID = srid;
+            var point = MetricFrame.LonLatFactory.CreatePoint(nodePoints[n].Copy());
+            point.SRID = geometries[0].SRID;
             var sides = incident.SelectMany(l => new[] { l.Left, l.Right }).ToList();
             var divisionsHere = sides.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             nodes.Add(new TopologyNode(nodeBase + n + 1, level, point, incident.Count, divisionsHere, sides.Any(s => s is null)));

@@ -1,15 +1,14 @@
 namespace Boundaries.Geo.Topology;
 
 /// <summary>
-/// The boundary segments of one level on the 1 mm grid as a graph: vertices are grid points (integer millimetres),
-/// each undirected edge knows the division on its left in each direction (-1 for none). Everything sits in flat
-/// arrays; vertices and edges are numbered in the order they are first met (owner by owner, ring by ring), so the
-/// numbering, and with it the order of the lines, depends only on the input.
+/// The boundary segments of one level on the 1 mm grid as a graph: vertices are grid points (ids into
+/// <see cref="GridVertices"/>), each undirected edge knows the division on its left in each direction (-1 for none).
+/// Everything sits in flat arrays; vertices and edges are numbered in the order they are first met (owner by owner,
+/// ring by ring), so the numbering, and with it the order of the lines, depends only on the input.
 /// </summary>
 internal sealed class SegmentGraph
 {
-    private long[] _x = [];
-    private long[] _y = [];
+    private int[] _grid = [];
     private int _vertexCount;
     private int[] _edgeU = [];
     private int[] _edgeV = [];
@@ -25,38 +24,36 @@ internal sealed class SegmentGraph
     /// <summary>How many grid points the boundaries have.</summary>
     public int VertexCount => _vertexCount;
 
-    /// <summary>Easting of a vertex in grid units (millimetres).</summary>
-    public long X(int vertex) => _x[vertex];
-
-    /// <summary>Northing of a vertex in grid units (millimetres).</summary>
-    public long Y(int vertex) => _y[vertex];
+    /// <summary>The grid point (id into <see cref="GridVertices"/>) of a vertex.</summary>
+    public int Grid(int vertex) => _grid[vertex];
 
     /// <summary>
     /// The graph of the rings of each owner: <paramref name="ringsByOwner"/>[owner] holds that owner's closed rings as
-    /// interleaved grid coordinates (x0, y0, x1, y1, …), shells counter-clockwise and holes clockwise.
+    /// grid point ids (below <paramref name="gridCount"/>), shells counter-clockwise and holes clockwise.
     /// </summary>
-    public static SegmentGraph Build(IReadOnlyList<IReadOnlyList<long[]>> ringsByOwner)
+    public static SegmentGraph Build(IReadOnlyList<IReadOnlyList<int[]>> ringsByOwner, int gridCount)
     {
         var points = 0;
         foreach (var rings in ringsByOwner)
         {
             foreach (var ring in rings)
             {
-                points += ring.Length / 2;
+                points += ring.Length;
             }
         }
         var graph = new SegmentGraph();
         graph.Allocate(points);
-        var vertices = new GridPointTable(points);
+        var vertexOf = new int[gridCount];
+        Array.Fill(vertexOf, -1);
         var edges = new GridEdgeTable(points);
         for (var owner = 0; owner < ringsByOwner.Count; owner++)
         {
             foreach (var ring in ringsByOwner[owner])
             {
-                var previous = graph.Vertex(vertices, ring[0], ring[1]);
-                for (var k = 2; k + 1 < ring.Length; k += 2)
+                var previous = graph.Vertex(vertexOf, ring[0]);
+                for (var k = 1; k < ring.Length; k++)
                 {
-                    var next = graph.Vertex(vertices, ring[k], ring[k + 1]);
+                    var next = graph.Vertex(vertexOf, ring[k]);
                     if (next != previous)
                     {
                         graph.AddSide(edges, previous, next, owner);
@@ -71,19 +68,18 @@ internal sealed class SegmentGraph
 
     private void Allocate(int points)
     {
-        (_x, _y) = (new long[points], new long[points]);
+        _grid = new int[points];
         (_edgeU, _edgeV, _leftUV, _leftVU) = (new int[points], new int[points], new int[points], new int[points]);
     }
 
-    private int Vertex(GridPointTable table, long x, long y)
+    private int Vertex(int[] vertexOf, int grid)
     {
-        var id = table.FindOrAdd(x, y, _x, _y, _vertexCount);
-        if (id == _vertexCount)
+        if (vertexOf[grid] < 0)
         {
-            (_x[id], _y[id]) = (x, y);
-            _vertexCount++;
+            vertexOf[grid] = _vertexCount;
+            _grid[_vertexCount++] = grid;
         }
-        return id;
+        return vertexOf[grid];
     }
 
     private void AddSide(GridEdgeTable table, int from, int to, int owner)
