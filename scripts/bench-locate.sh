@@ -2,9 +2,12 @@
 # Whole-process comparison of point lookups on the full-size sample city (about 950,000 vertices) with N random
 # points (default 1,000,000):
 #   1. PostGIS 3.3: the join  SELECT … FROM points p JOIN divisions d ON ST_Covers(d.geom, p.geom)  (GiST index),
-#      and the in-database single lookup (one point per query, pgbench over loopback);
+#      and the in-database single lookup (one point per query, pgbench over loopback), each also through the
+#      polygons cut by ST_Subdivide (as migration 003 stores them) with the rows compared;
 #   2. boundaries locate --input points.csv --output out.csv  (whole process: read file, build index, stream CSV);
-#   3. the same CSV through the HTTP batch endpoint (curl over loopback), and wrk single lookups (p50/p99).
+#   3. the same CSV through the HTTP batch endpoint (curl over loopback), and wrk single lookups at 1/4/16/64/128
+#      connections (WRK_CONNECTIONS, WRK_DURATION): a summary table of rate and p50/p99/p99.9 per step and the
+#      highest rate whose p99 < 2 ms.
 # Answers of 1 and 2 are compared row by row. Needs gdal-bin, postgresql-15-postgis-3 (scripts/postgis.sh installs
 # them), curl and wrk (installed here when missing). Usage: scripts/bench-locate.sh [N]
 # SKIP_POSTGIS=1 runs only our side (the PostGIS join takes minutes).
@@ -58,6 +61,21 @@ t1=$(now)
 pg_join=$(echo "$t1 - $t0" | bc)
 echo "PostGIS join: ${pg_join} s for $n points = $(echo "scale=3; $n / $pg_join / 1000000" | bc) M points/s"
 
+echo "== PostGIS join through subdivided parts (ST_Subdivide, at most 128 vertices a part, GiST; as migration 003)"
+psql_ <<SQL
+drop table if exists division_parts, joined_parts;
+create table division_parts as select level, code, ST_Subdivide(geom, 128) as geom from divisions;
+create index division_parts_geom on division_parts using gist (geom);
+vacuum analyze division_parts;
+SQL
+psql_ -t -c "select count(*) || ' parts, at most ' || max(ST_NPoints(geom)) || ' vertices' from division_parts"
+t0=$(now)
+psql_ -c "create table joined_parts as select distinct p.id, d.level, d.code from points p join division_parts d on ST_Covers(d.geom, p.geom)"
+t1=$(now)
+pg_parts=$(echo "$t1 - $t0" | bc)
+echo "PostGIS join through parts: ${pg_parts} s for $n points = $(echo "scale=3; $n / $pg_parts / 1000000" | bc) M points/s"
+psql_ -t -c "select 'rows differing from the whole-polygon join: ' || count(*) from ((select * from joined except select * from joined_parts) union all (select * from joined_parts except select * from joined)) x"
+
 echo "== PostGIS single lookups (pgbench, 1 client, 10 s)"
 cat > "$work/lookup.sql" <<'SQL'
 \set xi random(0, 1120000)
@@ -65,6 +83,10 @@ cat > "$work/lookup.sql" <<'SQL'
 select level, code from divisions where ST_Covers(geom, ST_SetSRID(ST_MakePoint(116.45 + :xi / 1000000.0, 38.25 + :yi / 1000000.0), 4490));
 SQL
 PGPASSWORD= /usr/lib/postgresql/15/bin/pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 1 -T 10 -f "$work/lookup.sql" postgres 2>/dev/null \
+  | grep -E "latency average|tps"
+sed 's/from divisions where/from division_parts where/; s/select level, code/select distinct level, code/' "$work/lookup.sql" >"$work/lookup-parts.sql"
+echo "-- through the parts"
+PGPASSWORD= /usr/lib/postgresql/15/bin/pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 1 -T 10 -f "$work/lookup-parts.sql" postgres 2>/dev/null \
   | grep -E "latency average|tps"
 fi
 
@@ -112,7 +134,19 @@ cmp <(sort "$work/http-out.csv") <(sort "$work/out.csv") && echo "HTTP batch ans
 
 echo "== wrk single lookups (GET /api/v1/locate, random points)"
 export LOCATE_BBOX=116.45,38.25,117.57,39.92
-for c in 1 4 16 64; do
+ladder=${WRK_CONNECTIONS:-1 4 16 64 128}
+duration=${WRK_DURATION:-10s}
+: >"$work/wrk-summary.txt"
+for c in $ladder; do
   echo "-- $c connections"
-  wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d10s --latency -s scripts/wrk-locate.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|p50" || true
+  out=$(wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d"$duration" --latency -s scripts/wrk-locate.lua "http://127.0.0.1:$port" || true)
+  grep -E "Requests/sec|p50" <<<"$out" || true
+  rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  awk -v c="$c" -v rate="${rate:-0}" '/^p50/ {print c, rate, $2, $5, $8, $13}' <<<"$out" >>"$work/wrk-summary.txt"
 done
+echo "== wrk summary (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+awk 'BEGIN { printf "%-12s %12s %10s %10s %10s %8s\n", "connections", "requests/s", "p50 ms", "p99 ms", "p99.9 ms", "non-2xx" }
+     { printf "%-12s %12.0f %10.3f %10.3f %10.3f %8d\n", $1, $2, $3, $4, $5, $6
+       if ($4 < 2 && $6 == 0 && $2 > best) { best = $2; at = $1; p = $4 } }
+     END { if (best > 0) printf "highest rate with p99 < 2 ms: %.0f requests/s (%s connections, p99 %.3f ms)\n", best, at, p
+           else print "no step had p99 < 2 ms" }' "$work/wrk-summary.txt"

@@ -83,7 +83,7 @@ public class StoreBenchmarks
         _locate.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date, Value = Day });
         _locate.Prepare();
         Console.WriteLine($"// sample city (full): {_city.Divisions.Length} divisions, {_city.Divisions.Sum(d => (long)d.Geometry.NumPoints)} vertices; " +
-            $"join of {JoinPoints} points gives {Join()} rows");
+            $"join of {JoinPoints} points gives {Join()} rows, through the parts {JoinThroughParts()} rows");
     }
 
     [GlobalCleanup]
@@ -145,6 +145,25 @@ public class StoreBenchmarks
     /// <summary>The GiST join of 1,000,000 points against the divisions of every level in force on a day; per point.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = JoinPoints)]
     public long PostGisJoinMillionPoints() => Join();
+
+    /// <summary>
+    /// The same join through <c>boundaries.division_parts</c> (migration 003: ST_Subdivide, GiST); one row per point and
+    /// version as above (a point on a cut line meets two parts of one version).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = JoinPoints)]
+    public long PostGisJoinMillionPointsThroughParts() => JoinThroughParts();
+
+    private long JoinThroughParts()
+    {
+        using var command = new NpgsqlCommand("""
+            SELECT count(*) FROM (
+              SELECT DISTINCT p.id, d.version_id FROM points p
+              JOIN boundaries.division_parts dp ON ST_Covers(dp.geom, p.geom)
+              JOIN boundaries.divisions d ON d.version_id = dp.version_id AND daterange(d.valid_from, d.valid_to, '[)') @> $1) j
+            """, _sql) { CommandTimeout = 600 };
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date, Value = Day });
+        return (long)command.ExecuteScalar()!;
+    }
 
     private long Join()
     {

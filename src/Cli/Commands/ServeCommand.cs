@@ -31,6 +31,8 @@ internal static class ServeCommand
             using var logs = LoggerFactory.Create(b => b
                 .SetMinimumLevel(LogLevel.Information)
                 .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+                // Hosting opens a logging scope per request whenever its logger is enabled at all; it logs nothing we show.
+                .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None)
                 .AddSimpleConsole(o => o.SingleLine = true)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
             var (file, connection) = (p.GetValue(boundaries), p.GetValue(store));

@@ -1,4 +1,3 @@
-using Boundaries.Geo.Locate;
 using Boundaries.Viewer.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,12 +5,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Boundaries.Viewer.Api;
 
-/// <summary><c>GET /api/v1/locate</c>: the chain of divisions holding one point.</summary>
+/// <summary>
+/// <c>GET /api/v1/locate</c>: the chain of divisions holding one point. Plain valid requests are answered earlier by
+/// <see cref="LocateFastPath"/>; this endpoint answers the rest (problems as RFC 7807, percent-encoded values …) with
+/// the same writer, so both give the same bytes.
+/// </summary>
 internal static class LocateEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/locate", (HttpContext context, BoundaryCatalog catalog) =>
+        app.MapGet(LocateFastPath.Path, (HttpContext context, BoundaryCatalog catalog) =>
         {
             if (LocateParameters.Crs(context, out var crs) is { } p1)
             {
@@ -33,15 +36,13 @@ internal static class LocateEndpoints
             {
                 return p5;
             }
-            var query = new LocateQueryOptions
-            {
-                Crs = crs,
-                At = at,
-                SigmaMeters = sigma,
-                IncludeDistance = LocateParameters.Flag(context, "distance"),
-            };
-            var result = catalog.Current.Locator.Locate(x, y, query);
-            return Results.Json(LocateAnswer.From(result, x, y, crs), ViewerJson.Options);
+            var query = new LocateQuery(x, y, crs, at, sigma, LocateParameters.Flag(context, "distance"));
+            return new LocateAnswerResult(catalog.Current, query);
         });
+    }
+
+    private sealed class LocateAnswerResult(BoundarySnapshot snapshot, LocateQuery query) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => LocateAnswerWriter.RespondAsync(httpContext, snapshot, query);
     }
 }

@@ -39,8 +39,13 @@ public static class BoundariesServer
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var app = builder.Build();
+        var access = Security.AccessSetup.Create(options.Access, loggerFactory);
+        // Plain single lookups are answered before routing and the rest of the pipeline (see LocateFastPath).
+        var fastLocate = new LocateFastPath(catalog, access);
+        app.Use(next => context => fastLocate.InvokeAsync(context, next));
+        app.UseRouting();
         app.UseStatusCodePages();
-        Security.AccessSetup.Use(app, options.Access, loggerFactory);
+        Security.AccessSetup.Use(app, access);
         var limits = new Limits.LimitMiddleware(options.Limits);
         app.Use(next => context => limits.InvokeAsync(context, next));
         LocateEndpoints.Map(app);

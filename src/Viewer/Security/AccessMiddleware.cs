@@ -68,6 +68,44 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
         }
     }
 
+    /// <summary>
+    /// For the single lookup's fast path: true when the caller is certainly allowed <paramref name="needed"/> — a
+    /// known API key whose role allows it, the local user, or an anonymous caller where anonymous reads are allowed.
+    /// False for everything else (bearer tokens, unknown keys, refusals), which then go through
+    /// <see cref="InvokeAsync"/> to be identified, logged and answered as before. Reads are never audited.
+    /// </summary>
+    public bool AllowsWithoutChallenge(HttpContext context, AccessPermission needed)
+    {
+        var headers = context.Request.Headers;
+        if (headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization))
+        {
+            return false;
+        }
+        if (headers.TryGetValue(ApiKeyHeader, out var keyValues))
+        {
+            var key = keyValues.ToString();
+            if (key.Length == 0 || key.Length > 1024)
+            {
+                return false;
+            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+            foreach (var k in keys)
+            {
+                if (k.Matches(hash))
+                {
+                    return AccessRules.Allows(k.Role, needed);
+                }
+            }
+            return false;
+        }
+        var identity = !options.Enforced && IsLoopback(context) ? LocalIdentity : AccessIdentity.Anonymous;
+        return Allowed(identity, needed, context);
+    }
+
+    private static readonly AccessIdentity LocalIdentity = new("local", AccessRole.Admin, "local");
+
     private bool Allowed(AccessIdentity identity, AccessPermission needed, HttpContext context)
     {
         if (identity.Role is { } role)

@@ -40,7 +40,8 @@ internal static class AccessSetup
         });
     }
 
-    public static void Use(WebApplication app, AccessOptions options, ILoggerFactory logs)
+    /// <summary>Builds the access middleware (keys file read once); <see cref="Use"/> puts it in the pipeline.</summary>
+    public static AccessMiddleware Create(AccessOptions options, ILoggerFactory logs)
     {
         var keys = options.ApiKeys.IsDefault ? ImmutableArray<ApiKey>.Empty : options.ApiKeys;
         if (options.KeysFile is { } file)
@@ -48,7 +49,9 @@ internal static class AccessSetup
             keys = keys.AddRange(ApiKeyFile.Read(file));
         }
         var logger = logs.CreateLogger("Boundaries.Viewer.Access");
-        var middleware = new AccessMiddleware(options, keys, new AuditTrail(logger, options.AuditFile), logger);
-        app.Use(next => context => middleware.InvokeAsync(context, next));
+        return new AccessMiddleware(options, keys, new AuditTrail(logger, options.AuditFile), logger);
     }
+
+    public static void Use(WebApplication app, AccessMiddleware middleware) =>
+        app.Use(next => context => middleware.InvokeAsync(context, next));
 }

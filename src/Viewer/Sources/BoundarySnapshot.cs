@@ -14,6 +14,7 @@ internal sealed class BoundarySnapshot
     public BoundarySnapshot(IReadOnlyList<Division> divisions, int version, DateTimeOffset loadedAt)
     {
         Locator = DivisionLocator.Build(divisions);
+        Encoded = new Api.EncodedDivisions(Locator);
         Version = version;
         LoadedAt = loadedAt;
         var byLevel = new Dictionary<DivisionLevel, ImmutableArray<LevelFeature>>();
@@ -27,6 +28,9 @@ internal sealed class BoundarySnapshot
     }
 
     public DivisionLocator Locator { get; }
+
+    /// <summary>Codes, names and level names JSON-encoded once, for the single lookup's answer.</summary>
+    public Api.EncodedDivisions Encoded { get; }
 
     public int Version { get; }
 
