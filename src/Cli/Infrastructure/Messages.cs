@@ -18,6 +18,8 @@ internal static class Messages
         ["error.gdal_missing"] = (
             "error (environment): {0}: this format is read through GDAL, but the GDAL library '{1}' could not be loaded; install the Debian package libgdal32 (apt-get install gdal-bin brings it), or convert the file to .gpkg, .geojson or .shp first",
             "错误（运行环境）：{0}：此格式需经 GDAL 读取，但无法加载 GDAL 库“{1}”；请安装 Debian 软件包 libgdal32（apt-get install gdal-bin 会一并安装），或先将文件转换为 .gpkg、.geojson 或 .shp"),
+        ["error.import_limit.file"] = ("error: {0}: the file is larger than the import limit of {1} bytes (raise it with --max-file-size)", "错误：{0}：文件超过导入上限 {1} 字节（可用 --max-file-size 调高）"),
+        ["error.import_limit.line"] = ("error: {0}, line {1}: the line is longer than the import limit of {2} bytes (raise it with --max-line-length)", "错误：{0}，第 {1} 行：该行超过导入上限 {2} 字节（可用 --max-line-length 调高）"),
         ["hint.help"] = ("Run 'boundaries --help' for usage.", "运行 'boundaries --help' 查看用法。"),
         ["where.line"] = ("line {0}", "第 {0} 行"),
         ["where.feature"] = ("feature {0}", "要素 {0}"),
