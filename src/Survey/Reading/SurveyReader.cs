@@ -127,6 +127,19 @@ public static class SurveyReader
 
     private static ImportResult Run(Stream input, SurveyFormat format, SurveyCollector sink, string? source)
     {
+        try
+        {
+            return RunLimited(input, format, sink, source);
+        }
+        catch (BoundariesFormatException ex) when (ex.Path is null && source is not null && ex is not ImportLimitException)
+        {
+            // A reader that knows only the line (the CSV header check) is refused naming the file as well.
+            throw new BoundariesFormatException(ex.Reason, source, ex.Line, ex.Feature, ex.Field, ex);
+        }
+    }
+
+    private static ImportResult RunLimited(Stream input, SurveyFormat format, SurveyCollector sink, string? source)
+    {
         var options = sink.Options;
         // Every reader sees the import through the limits: a file over MaxFileBytes or (line formats) a line over
         // MaxLineBytes is refused with its file and line before it is buffered.
