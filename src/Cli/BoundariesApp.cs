@@ -49,6 +49,7 @@ internal static class BoundariesApp
         SurveyCommand.Create(output, error),
         LocateCommand.Create(output, error),
         ServeCommand.Create(output, error),
+        KeysCommand.Create(output, error),
         ValidateCommand.Create(output, error),
         TopologyCommand.Create(output, error),
         EnclavesCommand.Create(output, error),

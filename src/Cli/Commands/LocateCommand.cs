@@ -45,7 +45,7 @@ internal static class LocateCommand
             var locator = DivisionLocator.Build(divisions);
             if (inPath is not null)
             {
-                return LocateFile(context, locator, inPath, outPath!, new PointCsvOptions { Crs = pointCrs, At = day, SourceName = inPath });
+                return LocateFile(context, locator, inPath, outPath!, new PointCsvOptions { Crs = pointCrs, At = day, SourceName = inPath }, read.Limits.Limits(p));
             }
             var query = new LocateQueryOptions { Crs = pointCrs, At = day, SigmaMeters = p.GetValue(sigma), IncludeDistance = p.GetValue(distance) };
             var answer = LocateAnswer.From(locator.Locate(x!.Value, y!.Value, query), x.Value, y.Value, pointCrs);
@@ -62,7 +62,7 @@ internal static class LocateCommand
         return command;
     }
 
-    private static int LocateFile(CliContext context, DivisionLocator locator, string inPath, string outPath, PointCsvOptions options)
+    private static int LocateFile(CliContext context, DivisionLocator locator, string inPath, string outPath, PointCsvOptions options, Geo.Formats.ImportLimits limits)
     {
         var watch = Stopwatch.StartNew();
         var full = Path.GetFullPath(outPath);
@@ -70,7 +70,8 @@ internal static class LocateCommand
         long count;
         try
         {
-            using (var source = new FileStream(inPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            using (var file = new FileStream(inPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            using (var source = new Geo.Formats.ImportLimitStream(file, limits, inPath, countLines: true))
             using (var target = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 count = PointCsvLocator.LocateAsync(locator, source, target, options).GetAwaiter().GetResult();

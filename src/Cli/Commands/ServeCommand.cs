@@ -9,7 +9,7 @@ namespace Boundaries.Cli.Commands;
 /// <summary>
 /// <c>boundaries serve --boundaries FILE|--store CONN [--urls http://127.0.0.1:5080]</c>: the HTTP API and OGC API – Features
 /// over a division file (reloaded when the file is replaced) or a store (every version, reloaded after each change set);
-/// runs until Ctrl-C (or SIGTERM). Logs go to stderr.
+/// runs until Ctrl-C (or SIGTERM). Logs go to stderr. Access and limits: see <see cref="ServeAccessOptions"/>.
 /// </summary>
 internal static class ServeCommand
 {
@@ -24,8 +24,10 @@ internal static class ServeCommand
         };
         var survey = new Option<string[]>("--survey") { Description = "survey files or folders (NMEA, GPX, CSV …) for the survey dashboard / 外业测量文件或目录", AllowMultipleArgumentsPerToken = true };
         var read = new InputOptions();
+        var guard = new ServeAccessOptions();
         var command = new Command("serve", "Serve the locate API and OGC API Features / 启动查询服务") { boundaries, store, urls, survey };
         read.AddTo(command);
+        guard.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
             using var logs = LoggerFactory.Create(b => b
@@ -40,13 +42,16 @@ internal static class ServeCommand
             {
                 throw new ArgumentException("give exactly one of --boundaries FILE and --store CONN");
             }
+            var access = guard.Access(p, context.Text);
+            var limits = guard.Limits(p, context.Text);
             IBoundarySource source = file is not null
                 ? new FileBoundarySource(file, read.ReadOptions(p), read.FromCrs(p))
                 : StoreBoundarySource.Open(connection!);
-            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs, SurveyPaths = [.. p.GetValue(survey) ?? []] }).GetAwaiter().GetResult();
+            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs, SurveyPaths = [.. p.GetValue(survey) ?? []], Access = access, Limits = limits }).GetAwaiter().GetResult();
             try
             {
                 context.Error.WriteLine(context.Text["serve.listening", source.Description, string.Join(' ', host.Urls)]);
+                context.Error.WriteLine(ServeAccessText.Describe(access, context.Text));
                 host.WaitForShutdownAsync().GetAwaiter().GetResult();
             }
             finally

@@ -33,10 +33,13 @@ internal static class SurveyImportCommand
         {
             files, target, points, accept, startDate, notBefore, crs, dryRun, policyOption,
         };
+        var limits = new ImportLimitOptions();
+        limits.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
             var options = new SurveyReadOptions
             {
+                Limits = limits.Limits(p),
                 Checksum = p.GetValue(accept) ? ChecksumPolicy.AcceptWithWarning : ChecksumPolicy.Reject,
                 StartDate = p.GetValue(startDate),
                 GpsWeekRolloverCutoff = p.GetValue(notBefore) ?? new DateOnly(2000, 1, 1),

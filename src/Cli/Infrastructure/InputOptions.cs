@@ -24,8 +24,11 @@ internal sealed class InputOptions
 
     public Option<string?> From { get; } = new("--from") { Description = "coordinate system of the input: EPSG:n, gcj02 or bd09 / 输入坐标系" };
 
+    public ImportLimitOptions Limits { get; } = new();
+
     public void AddTo(Command command)
     {
+        Limits.AddTo(command);
         command.Add(CodeField);
         command.Add(NameField);
         command.Add(ParentField);
@@ -36,7 +39,7 @@ internal sealed class InputOptions
 
     public DivisionReadOptions ReadOptions(ParseResult parse)
     {
-        var options = DivisionReadOptions.Default;
+        var options = DivisionReadOptions.Default with { Limits = Limits.Limits(parse) };
         if (parse.GetValue(CodeField) is { } code)
         {
             options = options with { CodeField = code };

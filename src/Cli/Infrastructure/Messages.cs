@@ -18,6 +18,8 @@ internal static class Messages
         ["error.gdal_missing"] = (
             "error (environment): {0}: this format is read through GDAL, but the GDAL library '{1}' could not be loaded; install the Debian package libgdal32 (apt-get install gdal-bin brings it), or convert the file to .gpkg, .geojson or .shp first",
             "错误（运行环境）：{0}：此格式需经 GDAL 读取，但无法加载 GDAL 库“{1}”；请安装 Debian 软件包 libgdal32（apt-get install gdal-bin 会一并安装），或先将文件转换为 .gpkg、.geojson 或 .shp"),
+        ["error.import_limit.file"] = ("error: {0}: the file is larger than the import limit of {1} bytes (raise it with --max-file-size)", "错误：{0}：文件超过导入上限 {1} 字节（可用 --max-file-size 调高）"),
+        ["error.import_limit.line"] = ("error: {0}, line {1}: the line is longer than the import limit of {2} bytes (raise it with --max-line-length)", "错误：{0}，第 {1} 行：该行超过导入上限 {2} 字节（可用 --max-line-length 调高）"),
         ["hint.help"] = ("Run 'boundaries --help' for usage.", "运行 'boundaries --help' 查看用法。"),
         ["where.line"] = ("line {0}", "第 {0} 行"),
         ["where.feature"] = ("feature {0}", "要素 {0}"),
@@ -147,6 +149,24 @@ internal static class Messages
         ["locate.ambiguous"] = ("  AMBIGUOUS within sigma", "  在误差范围内归属不确定"),
         ["locate.wrote"] = ("wrote {0}: {1} points in {2} s ({3} M points/s)", "已写出 {0}：{1} 个点，用时 {2} 秒（每秒 {3} 百万点）"),
         ["serve.listening"] = ("serving {0} on {1} (Ctrl-C to stop)", "正在发布 {0}，地址 {1}（按 Ctrl-C 停止）"),
+        // serve: access and limits (issue 9)
+        ["serve.access.open"] = ("access: no keys or token secret configured: loopback callers act as admin (give --keys or --jwt-secret-file to require credentials)", "访问控制：未配置密钥或令牌签名密钥，本机调用方具有管理员权限（使用 --keys 或 --jwt-secret-file 以要求凭据）"),
+        ["serve.access.enforced"] = ("access: writes need credentials; keys file {0}; {1}; anonymous reads: {2}; audit: {3}", "访问控制：写操作需要凭据；密钥文件 {0}；{1}；匿名读取：{2}；审计：{3}"),
+        ["serve.tokens.on"] = ("bearer tokens accepted", "接受 Bearer 令牌"),
+        ["serve.tokens.off"] = ("bearer tokens not accepted", "不接受 Bearer 令牌"),
+        ["serve.anonymous.loopback"] = ("this machine only", "仅限本机"),
+        ["serve.anonymous.always"] = ("everyone", "所有人"),
+        ["serve.anonymous.never"] = ("no one", "不允许"),
+        ["serve.audit.log_only"] = ("log only", "仅写入日志"),
+        ["serve.secret_short"] = ("{0}: the token secret must be at least 32 bytes", "{0}：令牌签名密钥至少需要 32 字节"),
+        ["serve.bad_anonymous"] = ("--anonymous must be loopback, always or never, got '{0}'", "--anonymous 应为 loopback、always 或 never，实际为“{0}”"),
+        ["serve.bad_size"] = ("{0} must be a size such as 1048576, 512k, 1M or 2G, got '{1}'", "{0} 应为大小，如 1048576、512k、1M 或 2G，实际为“{1}”"),
+        ["serve.bad_number"] = ("{0} must be a positive number, got '{1}'", "{0} 应为正数，实际为“{1}”"),
+        // keys
+        ["keys.added"] = ("added the key of '{0}' (role {1}) to {2}; only its SHA-256 is stored: keep the key printed above now, it is not shown again", "已将“{0}”的密钥（角色 {1}）加入 {2}；文件只保存其 SHA-256 散列：请立即保存上面打印的密钥，之后不再显示"),
+        ["keys.bad_role"] = ("--role must be viewer, surveyor, planner or admin, got '{0}'", "--role 应为 viewer、surveyor、planner 或 admin，实际为“{0}”"),
+        ["keys.bad_name"] = ("--name must be 1 to 200 characters without spaces and not start with '#', got '{0}'", "--name 应为 1 至 200 个字符，不含空白且不以“#”开头，实际为“{0}”"),
+        ["keys.duplicate"] = ("a key named '{0}' is already in {1}", "{1} 中已有名为“{0}”的密钥"),
         // validate
         ["validate.summary"] = ("{0} divisions in {1} coverages: {2} errors, {3} warnings, {4} accepted as exceptions", "共 {0} 个区划、{1} 个覆盖层：错误 {2} 项，警告 {3} 项，已接受例外 {4} 项"),
         ["validate.finding"] = ("  {0} {1} ({2}) [{3}] {4} at {5}: {6}", "  {0} {1}（{2}）[{3}] {4}，位置 {5}：{6}"),

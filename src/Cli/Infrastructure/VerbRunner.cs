@@ -17,6 +17,13 @@ internal static class VerbRunner
         {
             return body(context, parse);
         }
+        catch (ImportLimitException ex)
+        {
+            error.WriteLine(ex.Kind == ImportLimitKind.FileSize
+                ? context.Text["error.import_limit.file", ex.Path ?? "-", ex.Limit]
+                : context.Text["error.import_limit.line", ex.Path ?? "-", ex.Line, ex.Limit]);
+            return ExitCodes.Usage;
+        }
         catch (BoundariesFormatException ex)
         {
             error.WriteLine(context.Text["error.input", Where(context, ex), ex.Reason]);

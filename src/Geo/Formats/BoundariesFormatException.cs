@@ -5,7 +5,7 @@ namespace Boundaries.Geo.Formats;
 /// coordinate system, a feature without its code. The message names the place (file, line or feature, field)
 /// and the reason; the same facts are kept in properties for callers that render them differently.
 /// </summary>
-public sealed class BoundariesFormatException : Exception
+public class BoundariesFormatException : Exception
 {
     /// <summary>Creates the exception; <paramref name="reason"/> says why, the other arguments say where.</summary>
     public BoundariesFormatException(string reason, string? path = null, long? line = null, string? feature = null, string? field = null, Exception? inner = null)

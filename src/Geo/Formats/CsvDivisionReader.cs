@@ -21,7 +21,8 @@ internal static class CsvDivisionReader
         // invalid bytes decode to U+FFFD, which the record reader reports with its line (a throwing decoder would
         // fail a whole buffer ahead of the line being read)
         var encoding = options.Encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var stream = new ImportLimitStream(file, options.Limits, path, countLines: true);
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
         var records = new CsvRecordReader(text, path, rejectUndecodable: options.Encoding is null);
         var header = new List<string>();

@@ -31,10 +31,15 @@ public static class DivisionFiles
         {
             throw new FileNotFoundException($"{path}: no such file", path);
         }
+        if (File.Exists(path) && new FileInfo(path).Length > options.Limits.MaxFileBytes)
+        {
+            throw ImportLimitException.FileTooLarge(path, options.Limits.MaxFileBytes);
+        }
         switch (format)
         {
             case "geojson":
-                using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan))
+                using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan))
+                using (var stream = new ImportLimitStream(file, options.Limits, path, countLines: false))
                 {
                     return GeoJsonDivisionReader.Read(stream, path, options);
                 }

@@ -58,4 +58,7 @@ public sealed record DivisionReadOptions
     /// <see cref="DivisionReadResult.CrsStated"/> is <c>true</c>.
     /// </summary>
     public CrsCode? Crs { get; init; }
+
+    /// <summary>Largest file and longest CSV line read (<see cref="ImportLimits.Default"/>); more is refused naming file and line.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
 }

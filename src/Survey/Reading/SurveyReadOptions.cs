@@ -32,6 +32,9 @@ public sealed record SurveyReadOptions
     /// <summary>The column map for CSV files; null (default) finds columns by their header names.</summary>
     public CsvColumnMap? Csv { get; init; }
 
+    /// <summary>Largest file and longest line read (<see cref="Geo.Formats.ImportLimits.Default"/>: 4 GiB, 16 MiB); more is refused naming file and line.</summary>
+    public Geo.Formats.ImportLimits Limits { get; init; } = Geo.Formats.ImportLimits.Default;
+
     /// <summary>How many issues a result keeps (default 10,000); the counts include all of them.</summary>
     public int MaxIssuesKept { get; init; } = 10_000;
 }

@@ -20,6 +20,7 @@ public static class SurveyReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= new SurveyReadOptions();
         var format = options.Format ?? DetectFormat(path);
+        CheckSize(path, options.Limits);
         if (format == SurveyFormat.Kml)
         {
             return ReadThroughGdal(path, new SurveyCollector(options, null), path);
@@ -35,6 +36,7 @@ public static class SurveyReader
         ArgumentNullException.ThrowIfNull(onPoint);
         options ??= new SurveyReadOptions();
         var format = options.Format ?? DetectFormat(path);
+        CheckSize(path, options.Limits);
         if (format == SurveyFormat.Kml)
         {
             return ReadThroughGdal(path, new SurveyCollector(options, onPoint), path);
@@ -115,9 +117,33 @@ public static class SurveyReader
         throw new BoundariesFormatException("not a survey file this toolkit reads (NMEA, GPX, RTKLIB .pos, CASS .dat, CSV, GSI, RW5, KML); pass the format explicitly", path, 1);
     }
 
-    private static ImportResult Run(Stream stream, SurveyFormat format, SurveyCollector sink, string? source)
+    private static void CheckSize(string path, ImportLimits limits)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length > limits.MaxFileBytes)
+        {
+            throw ImportLimitException.FileTooLarge(path, limits.MaxFileBytes);
+        }
+    }
+
+    private static ImportResult Run(Stream input, SurveyFormat format, SurveyCollector sink, string? source)
+    {
+        try
+        {
+            return RunLimited(input, format, sink, source);
+        }
+        catch (BoundariesFormatException ex) when (ex.Path is null && source is not null && ex is not ImportLimitException)
+        {
+            // A reader that knows only the line (the CSV header check) is refused naming the file as well.
+            throw new BoundariesFormatException(ex.Reason, source, ex.Line, ex.Feature, ex.Field, ex);
+        }
+    }
+
+    private static ImportResult RunLimited(Stream input, SurveyFormat format, SurveyCollector sink, string? source)
     {
         var options = sink.Options;
+        // Every reader sees the import through the limits: a file over MaxFileBytes or (line formats) a line over
+        // MaxLineBytes is refused with its file and line before it is buffered.
+        using var stream = new ImportLimitStream(input, options.Limits, source, countLines: format is not (SurveyFormat.Gpx or SurveyFormat.Kml));
         CrsCode? crs = options.Crs;
         switch (format)
         {

@@ -30,6 +30,8 @@ internal static class ProblemTexts
                 "请发送 text/csv（id,x,y）、application/json（{{id, x, y}} 数组）或 application/geo+json（点要素集合）；收到的是“{0}”"),
             [ProblemKind.NotFound] = ("not-found", 404, "Not found", "未找到",
                 "there is no {0} '{1}'", "不存在{0}“{1}”"),
+            [ProblemKind.ImportLineTooLong] = ("line-too-long", 413, "Line too long", "行过长",
+                "{0}, line {1}: the line is longer than the import limit of {2} bytes; nothing was kept", "{0}，第 {1} 行：该行超过导入上限 {2} 字节；未保留任何内容"),
         }.ToFrozenDictionary();
 
     public static IEnumerable<ProblemKind> Kinds => Table.Keys;

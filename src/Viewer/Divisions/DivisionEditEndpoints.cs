@@ -41,7 +41,8 @@ internal static class DivisionEditEndpoints
         {
             return Results.Problem(statusCode: 400, title: "unreadable request", detail: ex.Message);
         }
-        if (request is null || string.IsNullOrWhiteSpace(request.Author) || string.IsNullOrWhiteSpace(request.Reason) || request.BaseVersion is null
+        var author = Security.EditAuthor.Resolve(context, request?.Author);
+        if (request is null || author is null || string.IsNullOrWhiteSpace(request.Reason) || request.BaseVersion is null
             || string.IsNullOrWhiteSpace(request.Code) || !DivisionLevels.TryParse(request.Level, out var parsed)
             || (kind == "split" && (request.Line is null || string.IsNullOrWhiteSpace(request.NewCode) || request.Line.Any(c => c.Length < 2 || !double.IsFinite(c[0]) || !double.IsFinite(c[1]))))
             || (kind == "merge" && string.IsNullOrWhiteSpace(request.Other)))
@@ -125,8 +126,9 @@ internal static class DivisionEditEndpoints
             var at = DateTimeOffset.UtcNow;
             var codes = replaced.Keys.Where(d => d.Level == level).Select(d => d.Code).Concat(added.Select(d => d.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             var change = new BoundaryChange(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6],
-                request.Author.Trim(), request.Reason.Trim(), at, kind, [.. codes], "draft", detail);
+                author, request.Reason.Trim(), at, kind, [.. codes], "draft", Security.EditAuthor.Detail(context, request.Author, detail));
             await source.SaveAsync([.. Edited(snapshot.Locator.Divisions)], change, context.RequestAborted);
+            Security.EditAuthor.Saved(context, change);
             await catalog.ReloadAsync();
             return Results.Json(change, ViewerJson.Options);
         }

@@ -102,7 +102,8 @@ internal static class EnclaveEndpoints
         {
             return problem;
         }
-        if (string.IsNullOrWhiteSpace(request!.Author) || string.IsNullOrWhiteSpace(request.Reason) || request.BaseVersion is null
+        var author = Security.EditAuthor.Resolve(context, request!.Author);
+        if (author is null || string.IsNullOrWhiteSpace(request.Reason) || request.BaseVersion is null
             || !DateOnly.TryParseExact(request.EffectiveDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
         {
             return Results.Problem(statusCode: 400, title: "incomplete apply", detail: "level, base_version, effective_date (yyyy-MM-dd), author and reason are required");
@@ -158,10 +159,11 @@ internal static class EnclaveEndpoints
             var at = DateTimeOffset.UtcNow;
             var transfers = plan.Choices.Where(c => c.Kind != ResolutionKind.Keep).Select(c => $"{c.From}->{c.To}");
             var change = new BoundaryChange(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6],
-                request.Author.Trim(), request.Reason.Trim(), at, "enclave-apply",
+                author, request.Reason.Trim(), at, "enclave-apply",
                 [.. changed.Select(c => c.Before.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], "draft",
-                $"{level.Name()} enclaves in force from {effective:yyyy-MM-dd}: {string.Join(", ", transfers)}");
+                Security.EditAuthor.Detail(context, request.Author, $"{level.Name()} enclaves in force from {effective:yyyy-MM-dd}: {string.Join(", ", transfers)}"));
             await source.SaveAsync(all, change, context.RequestAborted);
+            Security.EditAuthor.Saved(context, change);
             await catalog.ReloadAsync();
             return Results.Json(change, ViewerJson.Options);
         }

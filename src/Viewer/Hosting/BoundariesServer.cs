@@ -35,6 +35,7 @@ public static class BoundariesServer
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(_ => new Survey.SurveyCatalog(options.SurveyPaths.IsDefault ? [] : options.SurveyPaths));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(options.Limits);
         Security.AccessSetup.AddServices(builder.Services, options.Access);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);

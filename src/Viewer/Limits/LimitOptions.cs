@@ -15,6 +15,9 @@ public sealed record LimitOptions
     /// <summary>Largest import body (a GNSS log uploaded to the survey), in bytes. Default 512 MiB.</summary>
     public long MaxImportBodyBytes { get; init; } = 512L << 20;
 
+    /// <summary>Longest line of an uploaded line-oriented import (NMEA, RTKLIB .pos, CASS .dat, CSV, GSI, RW5), in bytes. Default 1 MiB (NMEA sentences are 82 bytes).</summary>
+    public int MaxImportLineBytes { get; init; } = 1 << 20;
+
     /// <summary>Most points in one batch lookup (CSV data lines, JSON array items, GeoJSON features). Default 2,000,000.</summary>
     public long MaxBatchPoints { get; init; } = 2_000_000;
 

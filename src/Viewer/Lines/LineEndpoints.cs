@@ -55,7 +55,8 @@ internal static class LineEndpoints
         {
             return Results.Problem(statusCode: 400, title: "unreadable edit", detail: ex.Message);
         }
-        if (request is null || string.IsNullOrWhiteSpace(request.Author) || string.IsNullOrWhiteSpace(request.Reason)
+        var author = Security.EditAuthor.Resolve(context, request?.Author);
+        if (request is null || author is null || string.IsNullOrWhiteSpace(request.Reason)
             || request.BaseVersion is null || request.Coordinates is null || request.Coordinates.Any(c => c.Length < 2 || !double.IsFinite(c[0]) || !double.IsFinite(c[1])))
         {
             return Results.Problem(statusCode: 400, title: "incomplete edit",
@@ -99,9 +100,10 @@ internal static class LineEndpoints
                 case LineEditOutcome.Applied applied:
                     var at = DateTimeOffset.UtcNow;
                     var change = new BoundaryChange(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6],
-                        request.Author.Trim(), request.Reason.Trim(), at, "line-edit", applied.Changed, "draft",
-                        $"{level.Name()} line {lineId}: {applied.OldVertices} -> {applied.NewVertices} vertices");
+                        author, request.Reason.Trim(), at, "line-edit", applied.Changed, "draft",
+                        Security.EditAuthor.Detail(context, request.Author, $"{level.Name()} line {lineId}: {applied.OldVertices} -> {applied.NewVertices} vertices"));
                     await source.SaveAsync(applied.Divisions, change, context.RequestAborted);
+                    Security.EditAuthor.Saved(context, change);
                     await catalog.ReloadAsync();
                     return Results.Json(change, ViewerJson.Options);
                 default:

@@ -64,7 +64,7 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
         }
         finally
         {
-            audit.Record(identity, method, path, context.Response.StatusCode);
+            audit.Record(identity, method, path, context.Response.StatusCode, context.Items[EditAuthor.ChangeKey] as string);
         }
     }
 

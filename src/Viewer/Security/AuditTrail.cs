@@ -8,7 +8,7 @@ internal sealed class AuditTrail(ILogger logger, string? file)
 {
     private readonly Lock _gate = new();
 
-    public void Record(AccessIdentity identity, string httpMethod, string path, int status)
+    public void Record(AccessIdentity identity, string httpMethod, string path, int status, string? change = null)
     {
         var role = identity.Role?.ToString().ToLowerInvariant() ?? "none";
         SecurityLog.Audit(logger, identity.Name, role, identity.Method, httpMethod, path, status);
@@ -16,7 +16,7 @@ internal sealed class AuditTrail(ILogger logger, string? file)
         {
             return;
         }
-        var line = JsonSerializer.Serialize(new Dictionary<string, object>
+        var entry = new Dictionary<string, object>
         {
             ["time"] = DateTimeOffset.UtcNow.ToString("O"),
             ["identity"] = identity.Name,
@@ -25,7 +25,12 @@ internal sealed class AuditTrail(ILogger logger, string? file)
             ["method"] = httpMethod,
             ["path"] = path,
             ["status"] = status,
-        });
+        };
+        if (change is not null)
+        {
+            entry["change"] = change; // the id of the change set saved, whose author is this identity
+        }
+        var line = JsonSerializer.Serialize(entry);
         lock (_gate)
         {
             File.AppendAllText(file, line + "\n");

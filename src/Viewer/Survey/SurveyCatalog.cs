@@ -82,9 +82,15 @@ internal sealed class SurveyCatalog : IDisposable
         }
         Directory.CreateDirectory(UploadDirectory);
         var path = Path.Combine(UploadDirectory, Guid.NewGuid().ToString("N")[..6] + "-" + safe);
-        await using (var file = File.Create(path))
+        try
         {
+            await using var file = File.Create(path);
             await content.CopyToAsync(file, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(path); // a refused or broken upload leaves nothing behind
+            throw;
         }
         lock (_gate)
         {
@@ -93,6 +99,22 @@ internal sealed class SurveyCatalog : IDisposable
             _comparisons = [];
         }
         return path;
+    }
+
+    /// <summary>Forgets an uploaded file that could not be used (and deletes it), so the survey is as before the upload.</summary>
+    public void Remove(string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+        lock (_gate)
+        {
+            _uploaded.Remove(path);
+            _observations = null;
+            _comparisons = [];
+        }
+        File.Delete(path);
     }
 
     public void Dispose()

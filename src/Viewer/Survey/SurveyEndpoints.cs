@@ -32,11 +32,18 @@ internal static class SurveyEndpoints
             With(context, catalog, survey, (_, _, c) => Results.Json(Markers(c, survey), ViewerJson.Options, "application/geo+json")));
         app.MapGet("/api/v1/survey/track", (HttpContext context, BoundaryCatalog catalog, SurveyCatalog survey) =>
             With(context, catalog, survey, (_, _, _) => Results.Json(Track(survey), ViewerJson.Options, "application/geo+json")));
-        app.MapPost("/api/v1/survey/files", async (HttpContext context, BoundaryCatalog catalog, SurveyCatalog survey) =>
+        app.MapPost("/api/v1/survey/files", async (HttpContext context, BoundaryCatalog catalog, SurveyCatalog survey, Limits.LimitOptions limits) =>
         {
+            var name = context.Request.Query["name"].ToString();
+            string? saved = null;
             try
             {
-                await survey.AddAsync(context.Request.Query["name"].ToString(), context.Request.Body, context.RequestAborted);
+                // Line-oriented logs are counted by lines while they arrive (XML files are not): a line over the limit
+                // refuses the upload before it is kept.
+                var lines = !(Path.GetExtension(name).ToLowerInvariant() is ".gpx" or ".kml" or ".kmz");
+                var body = new Boundaries.Geo.Formats.ImportLimitStream(context.Request.Body,
+                    new Boundaries.Geo.Formats.ImportLimits { MaxFileBytes = long.MaxValue, MaxLineBytes = limits.MaxImportLineBytes }, Path.GetFileName(name), lines);
+                saved = await survey.AddAsync(name, body, context.RequestAborted);
                 var observations = survey.Observations();
                 return Results.Json(new
                 {
@@ -50,10 +57,18 @@ internal static class SurveyEndpoints
             }
             catch (ArgumentException ex)
             {
+                survey.Remove(saved);
                 return Results.Problem(statusCode: 400, title: "unusable upload", detail: ex.Message);
+            }
+            catch (Boundaries.Geo.Formats.ImportLimitException ex) when (ex.Kind == Boundaries.Geo.Formats.ImportLimitKind.LineLength)
+            {
+                survey.Remove(saved);
+                return Problems.Of(context, ProblemKind.ImportLineTooLong, ex.Path, ex.Line, ex.Limit);
             }
             catch (Boundaries.Geo.Formats.BoundariesFormatException ex)
             {
+                // An unreadable file is not kept: the survey stays as it was before the upload.
+                survey.Remove(saved);
                 return Results.Problem(statusCode: 422, title: "unreadable survey file", detail: ex.Message);
             }
         });

@@ -42,7 +42,7 @@ public sealed class CityServer : IAsyncDisposable
     /// <summary>The township that was renamed (its old record), when two versions were asked.</summary>
     public Division? Renamed { get; }
 
-    public static async Task<CityServer> StartAsync(bool twoVersions)
+    public static async Task<CityServer> StartAsync(bool twoVersions, Boundaries.Viewer.Security.AccessOptions? access = null)
     {
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boundaries-viewer-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
@@ -57,7 +57,7 @@ public sealed class CityServer : IAsyncDisposable
             divisions.Add(renamed with { Name = "新" + renamed.Name, ValidFrom = RenameDay, ValidTo = null });
         }
         DivisionFiles.Write(new DivisionSet([.. divisions], CrsCode.Cgcs2000), path);
-        var host = await BoundariesServer.StartAsync(new FileBoundarySource(path), new ServerOptions { Urls = "http://127.0.0.1:0" });
+        var host = await BoundariesServer.StartAsync(new FileBoundarySource(path), new ServerOptions { Urls = "http://127.0.0.1:0", Access = access ?? Boundaries.Viewer.Security.AccessOptions.Default });
         return new CityServer(directory, path, host, divisions, renamed);
     }
 
