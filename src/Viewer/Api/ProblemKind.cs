@@ -13,4 +13,7 @@ internal enum ProblemKind
     InvalidBody,
     UnsupportedMediaType,
     NotFound,
+    StoreUnavailable,
+    StoreConflict,
+    StoreRejected,
 }
