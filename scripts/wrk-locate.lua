@@ -1,5 +1,8 @@
 -- wrk script: single-point lookups at random points over the sample city's extent (or LOCATE_BBOX=minx,miny,maxx,maxy).
 --   wrk -t1 -c16 -d20s --latency -s scripts/wrk-locate.lua http://127.0.0.1:5080
+-- LOCATE_COUNT_PER_THREAD=N stops each thread after N answers (a fixed count; -d is then the upper bound); each thread
+-- that stops appends a line to LOCATE_DONE_FILE, so the caller can end wrk (SIGINT) once all have (wrk itself sleeps -d).
+-- Used by scripts/bench-locate.sh and scripts/load.sh; the last line it prints ("RESULT key=value …") is for scripts.
 local minx, miny, maxx, maxy = 116.86, 38.90, 117.15, 39.30
 local box = os.getenv("LOCATE_BBOX")
 if box then
@@ -19,11 +22,26 @@ request = function()
 end
 -- Count non-200 answers so a run full of errors does not pass for a fast one.
 local bad = 0
+local answered = 0
+local limit = tonumber(os.getenv("LOCATE_COUNT_PER_THREAD") or "")
 response = function(status)
   if status ~= 200 then bad = bad + 1 end
+  answered = answered + 1
+  if limit and answered == limit then
+    local path = os.getenv("LOCATE_DONE_FILE")
+    if path then
+      local f = io.open(path, "a")
+      if f then f:write("done\n"); f:close() end
+    end
+    wrk.thread:stop()
+  end
 end
 done = function(summary, latency)
   io.write(string.format("p50 %.3f ms  p99 %.3f ms  p99.9 %.3f ms  requests %d  non-2xx %d\n",
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
     summary.requests, summary.errors.status))
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d duration_s=%.3f rps=%.1f p50_ms=%.3f p99_ms=%.3f non2xx=%d connect=%d read=%d write=%d timeout=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status, e.connect, e.read, e.write, e.timeout))
 end

@@ -16,4 +16,7 @@ public sealed class StoreUnavailableException : IOException
 
     /// <summary>The store.</summary>
     public string Location { get; }
+
+    /// <summary>The disk holding the store is full (the write was rolled back; a GeoPackage file is unchanged).</summary>
+    public bool DiskFull { get; init; }
 }

@@ -15,6 +15,8 @@ internal static class Messages
         ["error.not_found"] = ("error: file not found: {0}", "错误：找不到文件：{0}"),
         ["error.usage"] = ("error: {0}", "错误：{0}"),
         ["error.environment"] = ("error (environment): {0}", "错误（运行环境）：{0}"),
+        ["store.disk_full"] = ("error (environment): no space left on the disk holding {0}: nothing was written, the store is unchanged; free space and run again ({1})",
+            "错误（运行环境）：{0} 所在磁盘空间不足（no space left）：未写入任何内容，区划库未改变；请释放空间后重试（{1}）"),
         ["error.gdal_missing"] = (
             "error (environment): {0}: this format is read through GDAL, but the GDAL library '{1}' could not be loaded; install the Debian package libgdal32 (apt-get install gdal-bin brings it), or convert the file to .gpkg, .geojson or .shp first",
             "错误（运行环境）：{0}：此格式需经 GDAL 读取，但无法加载 GDAL 库“{1}”；请安装 Debian 软件包 libgdal32（apt-get install gdal-bin 会一并安装），或先将文件转换为 .gpkg、.geojson 或 .shp"),

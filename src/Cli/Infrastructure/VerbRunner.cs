@@ -60,6 +60,11 @@ internal static class VerbRunner
             error.WriteLine(context.Text["error.environment", ex.Message]);
             return ExitCodes.Environment;
         }
+        catch (Boundaries.Store.StoreUnavailableException ex) when (ex.DiskFull)
+        {
+            error.WriteLine(context.Text["store.disk_full", ex.Location, ex.InnerException?.Message ?? ex.Message]);
+            return ExitCodes.Environment;
+        }
         catch (IOException ex)
         {
             error.WriteLine(context.Text["error.environment", ex.Message]);

@@ -51,6 +51,10 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             }
             File.Move(temp, Location, overwrite: false);
         }
+        catch (Exception e) when (IsDiskFull(e))
+        {
+            throw DiskFull(e);
+        }
         catch (SqliteException e)
         {
             throw new StoreUnavailableException(Location, e.Message, e);
@@ -136,6 +140,10 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             File.Move(temp, Location, overwrite: true);
             return result;
         }
+        catch (Exception e) when (IsDiskFull(e))
+        {
+            throw DiskFull(e);
+        }
         catch (SqliteException e)
         {
             throw new StoreUnavailableException(Location, $"the write failed and was rolled back: {e.Message}", e);
@@ -146,6 +154,14 @@ public sealed partial class GeoPackageBoundaryStore : IBoundaryStore
             File.Delete(temp + "-journal");
         }
     }, cancellationToken);
+
+    /// <summary>SQLite's SQLITE_FULL, or ENOSPC from copying the file.</summary>
+    private static bool IsDiskFull(Exception e) =>
+        e is SqliteException { SqliteErrorCode: 13 } || (e is IOException { HResult: 28 } && e is not StoreUnavailableException)
+        || (e is IOException && e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase));
+
+    private StoreUnavailableException DiskFull(Exception e) =>
+        new(Location, $"no space left on the disk holding the store; nothing was written and the file is unchanged ({e.Message})", e) { DiskFull = true };
 
     private string TempPath() =>
         Path.Combine(Path.GetDirectoryName(Location)!, $".{Path.GetFileName(Location)}.{Guid.NewGuid():N}.tmp");

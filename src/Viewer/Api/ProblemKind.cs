@@ -14,4 +14,7 @@ internal enum ProblemKind
     UnsupportedMediaType,
     NotFound,
     ImportLineTooLong,
+    StoreUnavailable,
+    StoreConflict,
+    StoreRejected,
 }

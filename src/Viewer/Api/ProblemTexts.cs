@@ -32,6 +32,13 @@ internal static class ProblemTexts
                 "there is no {0} '{1}'", "不存在{0}“{1}”"),
             [ProblemKind.ImportLineTooLong] = ("line-too-long", 413, "Line too long", "行过长",
                 "{0}, line {1}: the line is longer than the import limit of {2} bytes; nothing was kept", "{0}，第 {1} 行：该行超过导入上限 {2} 字节；未保留任何内容"),
+            [ProblemKind.StoreUnavailable] = ("store-unavailable", 503, "Store unavailable", "区划库不可用",
+                "the change was not saved, the store cannot be reached: {0}; lookups go on from memory, try the change again later",
+                "变更未保存，无法连接区划库：{0}；查询仍由内存应答，请稍后重试"),
+            [ProblemKind.StoreConflict] = ("store-conflict", 409, "Changed by someone else", "已被他人修改",
+                "{0}", "{0}（请重新加载后再编辑）"),
+            [ProblemKind.StoreRejected] = ("store-rejected", 422, "The store refused the change", "区划库拒绝了变更",
+                "{0}; nothing was saved", "{0}；未保存任何内容"),
         }.ToFrozenDictionary();
 
     public static IEnumerable<ProblemKind> Kinds => Table.Keys;

@@ -49,6 +49,7 @@ public static class BoundariesServer
         Security.AccessSetup.Use(app, access);
         var limits = new Limits.LimitMiddleware(options.Limits);
         app.Use(next => context => limits.InvokeAsync(context, next));
+        app.Use(next => context => StoreProblems.InvokeAsync(context, next));
         LocateEndpoints.Map(app);
         BatchEndpoints.Map(app);
         FeaturesEndpoints.Map(app);

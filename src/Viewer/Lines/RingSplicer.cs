@@ -8,8 +8,11 @@ namespace Boundaries.Viewer.Lines;
 /// </summary>
 internal static class RingSplicer
 {
-    /// <summary>Matching tolerance in degrees (about 0.1 mm): topology lines come back from the metric plane.</summary>
-    private const double ToleranceDegrees = 1e-9;
+    /// <summary>
+    /// Matching tolerance in degrees (about 1.3 mm): topology lines come back from the metric plane rounded to its 1 mm
+    /// grid, so a vertex not on that grid moves by up to half a millimetre (6e-9° of longitude at 39° N).
+    /// </summary>
+    private const double ToleranceDegrees = 1.5e-8;
 
     /// <summary>The geometry with <paramref name="oldLine"/> replaced by <paramref name="newLine"/>; null when the line is not a run of any ring.</summary>
     public static Geometry? Replace(Geometry geometry, Coordinate[] oldLine, Coordinate[] newLine)

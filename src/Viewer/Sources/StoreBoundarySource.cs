@@ -9,11 +9,12 @@ namespace Boundaries.Viewer.Sources;
 /// each change set another writer commits (PostGIS <c>LISTEN boundaries_changed</c>; a GeoPackage is polled), and after a
 /// lost PostGIS connection is re-established (changes may have been missed).
 /// </summary>
-public sealed class StoreBoundarySource : IBoundarySource
+public sealed partial class StoreBoundarySource : IBoundarySource
 {
     private readonly IBoundaryStore _store;
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private IAsyncDisposable? _subscription;
+    private volatile LoadedVersions? _loaded;
 
     /// <summary>Serves <paramref name="store"/>; the source owns it from now on and disposes it.</summary>
     public StoreBoundarySource(IBoundaryStore store)
@@ -47,6 +48,7 @@ public sealed class StoreBoundarySource : IBoundarySource
             _subscribing.Release();
         }
         var versions = await _store.GetAllVersionsAsync(cancellationToken).ConfigureAwait(false);
+        _loaded = new LoadedVersions(versions);
         return [.. versions.Select(v => v.Division)];
     }
 
