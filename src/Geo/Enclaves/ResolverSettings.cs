@@ -23,6 +23,10 @@ public sealed record ResolverSettings
     /// zone); default on.</summary>
     public bool ZoneTransfers { get; init; } = true;
 
+    /// <summary>A managed zone that does not reach its manager's division is grown to it (the convex hull of the zone and
+    /// the manager's nearest point, within the owner) when the gap is at most this many metres; default 1000 m.</summary>
+    public double ManagementReachMeters { get; init; } = 1000;
+
     /// <summary>Offer widening a neck to the neck width; default on.</summary>
     public bool WidenNecks { get; init; } = true;
 

@@ -12,8 +12,8 @@ namespace Boundaries.Geo.Enclaves;
 /// the neck (a strip taken from the neighbours so the passage is at least the neck width);
 /// practical by access — transfer the zone to the division sharing the longest border with it;
 /// management — transfer the zone to the managing division (a zone that does not reach the manager is first grown to
-/// it: the convex hull of the zone and the manager's nearest point, within the owner, when the gap is at most the
-/// corridor length);
+/// it: the convex hull of the zone and the manager's nearest point, within the owner, when the gap is at most
+/// <see cref="ResolverSettings.ManagementReachMeters"/>);
 /// surrounded — merge into the division around it (only when <see cref="ResolverSettings.MergeSurrounded"/>).
 /// Every option is scored by <see cref="MoveScorer"/> and dropped when it would cut a division in two.
 /// </summary>
@@ -112,7 +112,7 @@ internal static class ZoneOptions
         if (OptionContext.SharedLength(zone, target) <= 0.01)
         {
             var nearest = DistanceOp.NearestPoints(zone, target);
-            if (ctx.Settings.CorridorMaxMeters is not { } max || nearest[0].Distance(nearest[1]) > max)
+            if (nearest[0].Distance(nearest[1]) > ctx.Settings.ManagementReachMeters)
             {
                 return null;
             }
