@@ -7,7 +7,8 @@ namespace Boundaries.Plan;
 /// <summary>
 /// The exact planner (OR-Tools CP-SAT): one boolean per candidate, exactly one per finding; a finding whose owner is
 /// in <see cref="PlanConstraints.Keep"/> is kept; a candidate touching a frozen division is off; each division's net
-/// area change (m², rounded) within <see cref="PlanConstraints.MaxNetAreaChangeSquareMeters"/>. Objective,
+/// area change (m², rounded) within <see cref="PlanConstraints.MaxNetAreaChangeSquareMeters"/> and net population change
+/// within <see cref="PlanConstraints.MaxNetPeopleChange"/>; the two halves of a swap are equal (both or neither). Objective,
 /// lexicographic by weight: first resolve as many findings as possible (as the greedy planner tries to), then the
 /// least total cost (costs scaled to 1/1000 and rounded).
 /// </summary>
@@ -30,7 +31,11 @@ public sealed class CpSatPlanSolver(double timeLimitSeconds = 10) : IPlanSolver
         {
             model.AddExactlyOne(g.Select(p => (ILiteral)x[p.i]));
         }
-        var net = new Dictionary<string, List<(int Index, long Sign)>>(StringComparer.Ordinal);
+        var owners = groups.ToDictionary(g => g.Key, g => g.Select(p => p.o).First(o => o.Kind == ResolutionKind.Keep).From);
+        var net = new Dictionary<string, List<(int Index, long Area, long People)>>(StringComparer.Ordinal);
+        var halves = Enumerable.Range(0, options.Count).Where(i => options[i] is { Kind: ResolutionKind.Swap, Partner: not null })
+            .GroupBy(i => (options[i].Finding, options[i].Partner!.Value, options[i].From, options[i].To!))
+            .ToDictionary(g => g.Key, g => g.First());
         for (var i = 0; i < options.Count; i++)
         {
             var o = options[i];
@@ -40,22 +45,42 @@ public sealed class CpSatPlanSolver(double timeLimitSeconds = 10) : IPlanSolver
                 terms.Add(x[i] * (offered && !constraints.Keep.Contains(o.From) ? keepPenalty : 0));
                 continue;
             }
-            if (constraints.Keep.Contains(o.From) || constraints.Frozen.Contains(o.From) || constraints.Frozen.Contains(o.To!))
+            var flows = o.Flows().ToList();
+            if (constraints.Keep.Contains(owners[o.Finding]) || flows.Any(f => constraints.Frozen.Contains(f.From) || constraints.Frozen.Contains(f.To)))
             {
                 model.Add(x[i] == 0);
                 continue;
             }
+            if (o.Kind == ResolutionKind.Swap)
+            {
+                // both halves or neither
+                if (!halves.TryGetValue((o.Partner!.Value, o.Finding, o.To!, o.From), out var partner))
+                {
+                    model.Add(x[i] == 0);
+                    continue;
+                }
+                model.Add(x[i] == x[partner]);
+            }
             terms.Add(x[i] * scaled[i]);
-            (net.TryGetValue(o.From, out var f) ? f : net[o.From] = []).Add((i, -1));
-            (net.TryGetValue(o.To!, out var t) ? t : net[o.To!] = []).Add((i, 1));
+            foreach (var f in flows)
+            {
+                (net.TryGetValue(f.From, out var from) ? from : net[f.From] = []).Add((i, -(long)Math.Round(f.Area), -f.People));
+                (net.TryGetValue(f.To, out var to) ? to : net[f.To] = []).Add((i, (long)Math.Round(f.Area), f.People));
+            }
         }
         if (constraints.MaxNetAreaChangeSquareMeters is { } limit)
         {
             var bound = (long)Math.Floor(limit);
             foreach (var (_, list) in net)
             {
-                var expr = LinearExpr.Sum(list.Select(p => x[p.Index] * (p.Sign * (long)Math.Round(options[p.Index].Score.AreaMovedSquareMeters))));
-                model.AddLinearConstraint(expr, -bound, bound);
+                model.AddLinearConstraint(LinearExpr.Sum(list.Select(p => x[p.Index] * p.Area)), -bound, bound);
+            }
+        }
+        if (constraints.MaxNetPeopleChange is { } people)
+        {
+            foreach (var (_, list) in net)
+            {
+                model.AddLinearConstraint(LinearExpr.Sum(list.Select(p => x[p.Index] * p.People)), -people, people);
             }
         }
         objective = LinearExpr.Sum(terms);

@@ -33,11 +33,16 @@ public class EnclaveBenchmarks
             foreach (var o in options)
             {
                 var finding = k * perCopy + o.Finding;
-                if (finding >= 500)
+                int? partner = o.Partner is { } p ? k * perCopy + p : null;
+                if (finding >= 500 || partner >= 500)
                 {
                     continue;
                 }
-                _options.Add(o with { Finding = finding, From = $"{o.From}#{k % 7}", To = o.To is null ? null : $"{o.To}#{k % 7}" });
+                _options.Add(o with
+                {
+                    Finding = finding, Partner = partner, From = $"{o.From}#{k % 7}", To = o.To is null ? null : $"{o.To}#{k % 7}",
+                    Moves = o.HasMoves ? [.. o.Moves.Select(m => m with { From = $"{m.From}#{k % 7}", To = $"{m.To}#{k % 7}" })] : o.Moves,
+                });
             }
         }
     }

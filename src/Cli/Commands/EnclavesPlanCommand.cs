@@ -6,7 +6,8 @@ using Boundaries.Geo.Formats;
 namespace Boundaries.Cli.Commands;
 
 /// <summary>
-/// <c>boundaries enclaves plan FILE [--max-area-change M2] [--frozen C,…] [--keep C,…] [--roads R] [--management M] --output PLAN.json</c>:
+/// <c>boundaries enclaves plan FILE [--max-area-change M2] [--max-net-people N] [--corridor-max M] [--corridor-width M]
+/// [--merge-surrounded] [--follow-tolerance M] [--frozen C,…] [--keep C,…] [--roads R] [--management M] --output PLAN.json</c>:
 /// one resolution per finding under the constraints, minimising total disruption. The layers serve detection and scoring:
 /// people, households and facilities moved (address and facility points of --management) and the share of new boundary
 /// following a road or river (--roads) are in the plan and its cost.
@@ -17,11 +18,16 @@ internal static class EnclavesPlanCommand
     {
         var detection = new EnclavesCommand.Detection();
         var maxArea = new Option<double?>("--max-area-change") { Description = "largest net area change of any division, m² / 单个区划面积净变化上限（平方米）" };
+        var maxPeople = new Option<int?>("--max-net-people") { Description = "largest net population change of any division (address points) / 单个区划人口净变化上限" };
+        var corridorMax = new Option<double>("--corridor-max") { Description = "join a detached part to its main part by a corridor when the gap is at most M metres (0 = no corridors) / 走廊连接的最大间距（米，0 为不使用）", DefaultValueFactory = _ => 200 };
+        var corridorWidth = new Option<double>("--corridor-width") { Description = "corridor width, metres / 走廊宽度（米）", DefaultValueFactory = _ => 20 };
+        var merge = new Option<bool>("--merge-surrounded") { Description = "offer merging a surrounded division into the one around it / 允许将被包围的区划并入包围它的区划" };
+        var follow = new Option<double?>("--follow-tolerance") { Description = "move an option's new boundary onto a road or river within M metres (needs --roads) / 新界线沿道路或河流调整的容差（米）" };
         var frozen = new Option<string?>("--frozen") { Description = "codes that may not change, comma-separated / 不得调整的区划" };
         var keep = new Option<string?>("--keep") { Description = "owners whose enclaves stay as they are / 保留飞地的区划" };
         var target = new Option<string>("--output", "-o") { Description = "plan JSON to write / 输出方案 JSON", Required = true };
         var report = EnclavesReportOption.Create();
-        var command = new Command("plan", "Plan the resolution of every enclave / 制定飞地调整方案") { maxArea, frozen, keep, target, report };
+        var command = new Command("plan", "Plan the resolution of every enclave / 制定飞地调整方案") { maxArea, maxPeople, corridorMax, corridorWidth, merge, follow, frozen, keep, target, report };
         detection.AddTo(command);
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
@@ -30,6 +36,7 @@ internal static class EnclavesPlanCommand
             var constraints = new PlanConstraints
             {
                 MaxNetAreaChangeSquareMeters = p.GetValue(maxArea),
+                MaxNetPeopleChange = p.GetValue(maxPeople),
                 Frozen = [.. Codes(p.GetValue(frozen))],
                 Keep = [.. Codes(p.GetValue(keep))],
             };
@@ -38,7 +45,14 @@ internal static class EnclavesPlanCommand
             var pointsPath = p.GetValue(detection.Management) is { } m && Geo.Synthesis.ScoringLayersJson.IsPointFile(m) ? m : null;
             var roadsPath = p.GetValue(detection.Roads);
             var inputs = roadsPath is null && pointsPath is null ? null : ScoringInputsJson.Read(roadsPath, pointsPath);
-            var plan = Boundaries.Plan.PlanSolvers.Plan(EnclaveResolver.Options(set, findings, inputs), constraints);
+            var settings = ResolverSettings.Default with
+            {
+                CorridorMaxMeters = p.GetValue(corridorMax) is > 0 and var c ? c : null,
+                CorridorWidthMeters = p.GetValue(corridorWidth),
+                MergeSurrounded = p.GetValue(merge),
+                FollowToleranceMeters = p.GetValue(follow),
+            };
+            var plan = Boundaries.Plan.PlanSolvers.Plan(EnclaveResolver.Options(set, findings, inputs, settings), constraints);
             var outPath = p.GetValue(target)!;
             AtomicFile.WriteText(outPath, EnclaveJson.Plan(plan, findings, inputs));
             if (p.GetValue(report) is { } reportPath)

@@ -31,6 +31,12 @@ public static class EnclaveApplier
         var applied = ImmutableArray.CreateBuilder<EnclaveResolution>();
         foreach (var r in plan.Choices.Where(c => c.Kind != ResolutionKind.Keep))
         {
+            if (r.HasMoves)
+            {
+                PieceMoves.Apply(set, divisions, r, level); // corridors, zones, necks, merges
+                applied.Add(r);
+                continue;
+            }
             var from = IndexOf(level, r.From);
             var to = IndexOf(level, r.To!);
             var point = toSource.Transform(r.Point);

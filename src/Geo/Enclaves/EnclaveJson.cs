@@ -104,8 +104,14 @@ public static class EnclaveJson
                 ["new_boundary_following_share"] = c.Score.NewBoundaryFollowingShare,
                 ["junctions_removed"] = c.Score.JunctionsRemoved,
                 ["junctions_kept"] = c.Score.JunctionsKept,
+                ["junctions_created"] = c.Score.JunctionsCreated,
                 ["cost"] = c.Score.Cost,
                 ["piece"] = Geometry(c.Piece),
+                ["partner"] = c.Partner,
+                ["moves"] = c.HasMoves ? new JsonArray([.. c.Moves.Select(m => (JsonNode)new JsonObject
+                {
+                    ["from"] = m.From, ["to"] = m.To, ["area_m2"] = m.AreaSquareMeters, ["people"] = m.People, ["piece"] = Geometry(m.Piece),
+                })]) : null,
             })]),
         }.ToJsonString(Options);
 
@@ -137,7 +143,8 @@ public static class EnclaveJson
                         NewBoundaryFollowingShare = c["new_boundary_following_share"]?.GetValue<double>(),
                         JunctionsRemoved = c["junctions_removed"]?.GetValue<int>() ?? 0,
                         JunctionsKept = c["junctions_kept"]?.GetValue<int>() ?? 0,
-                    }));
+                        JunctionsCreated = c["junctions_created"]?.GetValue<int>() ?? 0,
+                    }, ReadMoves(c["moves"]), c["partner"]?.GetValue<int>()));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);
         }
@@ -146,6 +153,12 @@ public static class EnclaveJson
             throw new BoundariesFormatException($"not an enclave plan: {e.Message}", path);
         }
     }
+
+    private static ImmutableArray<PieceMove> ReadMoves(JsonNode? moves) => moves is JsonArray list
+        ? [.. list.Select(n => new PieceMove(n!["from"]!.GetValue<string>(), n["to"]!.GetValue<string>(),
+            JsonSerializer.Deserialize<Geometry>(n["piece"]!.ToJsonString(), Options) ?? throw new FormatException("a move without a piece"),
+            n["area_m2"]?.GetValue<double>() ?? 0, n["people"]?.GetValue<int>() ?? 0))]
+        : default;
 
     private static JsonNode? Geometry(Geometry g) => JsonNode.Parse(JsonSerializer.Serialize(g, Options));
 

@@ -13,7 +13,25 @@ public enum ResolutionKind
     TransferToHost,
     /// <summary>Transfer the piece to another neighbour.</summary>
     TransferToNeighbour,
+    /// <summary>Join the piece to its owner's main part by a strip taken from the divisions between them (<see cref="EnclaveResolution.Moves"/>).</summary>
+    Corridor,
+    /// <summary>One half of a swap: this finding's piece goes to the division whose own piece (finding <see cref="EnclaveResolution.Partner"/>) comes the other way; both halves or neither.</summary>
+    Swap,
+    /// <summary>Transfer a zone that is not a whole part (a lobe beyond a neck, a zone reached only through another division, a zone managed by another division).</summary>
+    TransferZone,
+    /// <summary>Widen a neck: take a strip from the neighbours around it so the passage is as wide as the neck width.</summary>
+    WidenNeck,
+    /// <summary>Merge a surrounded division into the division around it (the owner's code ends; its children move to the receiver).</summary>
+    Merge,
 }
+
+/// <summary>A piece of territory that changes hands, lon/lat.</summary>
+/// <param name="From">The division that gives it.</param>
+/// <param name="To">The division that receives it.</param>
+/// <param name="Piece">The piece, lon/lat.</param>
+/// <param name="AreaSquareMeters">Its ellipsoidal area.</param>
+/// <param name="People">People living in it (address points).</param>
+public sealed record PieceMove(string From, string To, Geometry Piece, double AreaSquareMeters = 0, int People = 0);
 
 /// <summary>One candidate resolution of a finding, with its scores.</summary>
 /// <param name="Finding">Index of the finding in the list given to <c>EnclaveResolver.Options</c>.</param>
@@ -23,6 +41,9 @@ public enum ResolutionKind
 /// <param name="Point">A point inside the piece, lon/lat: identifies the piece when the plan is applied.</param>
 /// <param name="Piece">The piece, lon/lat.</param>
 /// <param name="Score">The scores.</param>
+/// <param name="Moves">Pieces that change hands when the resolution is not a whole detached part going from From to To
+/// (corridor, zone, neck, merge); empty (default) for whole-part transfers and swaps.</param>
+/// <param name="Partner">For a <see cref="ResolutionKind.Swap"/> half: the finding whose half must be chosen with it.</param>
 public sealed record EnclaveResolution(
     int Finding,
     ResolutionKind Kind,
@@ -30,7 +51,13 @@ public sealed record EnclaveResolution(
     string? To,
     Point Point,
     Geometry Piece,
-    ResolutionScore Score);
+    ResolutionScore Score,
+    ImmutableArray<PieceMove> Moves = default,
+    int? Partner = null)
+{
+    /// <summary>True when the resolution is applied by its <see cref="Moves"/>.</summary>
+    public bool HasMoves => !Moves.IsDefaultOrEmpty;
+}
 
 /// <summary>The scores of a resolution (all zero for Keep).</summary>
 /// <param name="AreaMovedSquareMeters">Ellipsoidal area that changes hands.</param>
@@ -45,6 +72,7 @@ public sealed record EnclaveResolution(
 /// <param name="NewBoundaryFollowingShare">Share (0–1) of the new boundary within the tolerance of a road or river; null when there is no new boundary or no line layer.</param>
 /// <param name="JunctionsRemoved">Nodes on the piece's boundary (tri-junctions, ends on the outer edge) that the transfer removes: the ends of its border with the receiver; their markers go.</param>
 /// <param name="JunctionsKept">Nodes on the piece's boundary that stay but join a different pair of divisions: their markers are renamed.</param>
+/// <param name="JunctionsCreated">New nodes (three divisions meeting, or a border meeting the outer edge) the change makes: markers to set.</param>
 public sealed record ResolutionScore(
     double AreaMovedSquareMeters,
     double BoundaryLengthChangeMeters,
@@ -57,7 +85,8 @@ public sealed record ResolutionScore(
     int FacilitiesMoved = 0,
     double? NewBoundaryFollowingShare = null,
     int JunctionsRemoved = 0,
-    int JunctionsKept = 0)
+    int JunctionsKept = 0,
+    int JunctionsCreated = 0)
 {
     /// <summary>The score of leaving a finding as it is.</summary>
     public static ResolutionScore None { get; } = new(0, 0, 0, [], [], 0);

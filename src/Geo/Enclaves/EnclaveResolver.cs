@@ -21,7 +21,20 @@ public static class EnclaveResolver
     /// <summary>The candidates scored with address points, facilities and lines (people, households and facilities
     /// moved; share of new boundary following roads or rivers). New boundary = the piece's borders with divisions other
     /// than the receiver (those lines come to separate a new pair of divisions).</summary>
-    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs)
+    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs) =>
+        Options(set, findings, inputs, ResolverSettings.Default);
+
+    /// <summary>The candidates with the further options <paramref name="settings"/> asks for (corridors, swaps, zone
+    /// transfers, neck widening, merges; see <see cref="ResolverSettings"/>), grouped by finding, Keep first.</summary>
+    public static ImmutableArray<EnclaveResolution> Options(DivisionSet set, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs, ResolverSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Check();
+        var basic = BasicOptions(set, findings, inputs);
+        return MoreOptions.Add(set, findings, inputs, settings, basic);
+    }
+
+    private static ImmutableArray<EnclaveResolution> BasicOptions(DivisionSet set, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(findings);

@@ -11,6 +11,10 @@ public sealed record PlanConstraints
     /// <summary>Largest net change of area (gain or loss, m²) any one division may have; null (default) = no limit.</summary>
     public double? MaxNetAreaChangeSquareMeters { get; init; }
 
+    /// <summary>Largest net change of population (people gained or lost, from the address points) any one division may
+    /// have; null (default) = no limit.</summary>
+    public int? MaxNetPeopleChange { get; init; }
+
     /// <summary>Divisions that may neither give nor receive territory.</summary>
     public ImmutableHashSet<string> Frozen { get; init; } = [];
 
