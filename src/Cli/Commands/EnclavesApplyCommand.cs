@@ -3,6 +3,7 @@ using System.Globalization;
 using Boundaries.Cli.Infrastructure;
 using Boundaries.Geo.Enclaves;
 using Boundaries.Geo.Formats;
+using Boundaries.Geo.Model;
 using Boundaries.Geo.Validation;
 
 namespace Boundaries.Cli.Commands;
@@ -56,6 +57,12 @@ internal static class EnclavesApplyCommand
             var after = CoverageChecker.Check(dated);
             var newErrors = NewErrors(CoverageChecker.Check(set), after);
             context.Error.WriteLine(context.Text["enclaves.applied", applied.Length, changedDivisions.Count, dateText, outPath, after.Findings.Length]);
+            var carried = applied.SelectMany(a => a.Score.Carried).ToList();
+            foreach (var k in carried)
+            {
+                context.Error.WriteLine(context.Text["enclaves.carried", k.Level.Name(), k.OldCode, k.NewCode,
+                    context.Text[k.Kind == ChildChangeKind.Moved ? "enclaves.carried.moved" : "enclaves.carried.merged"], k.NewParent]);
+            }
             if (p.GetValue(report) is { } reportPath)
             {
                 EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!);
@@ -68,9 +75,10 @@ internal static class EnclavesApplyCommand
             }
             else if (p.GetValue(store) is { } connection && changedDivisions.Count > 0)
             {
+                var renamed = carried.Where(k => k.Kind == ChildChangeKind.Moved).ToDictionary(k => k.NewCode, k => k.OldCode, StringComparer.Ordinal);
                 var written = StoreReplacements.Write(context, connection, changedDivisions, p.GetValue(author) ?? Environment.UserName,
                     p.GetValue(reason) ?? $"enclave plan {Path.GetFileName(path)}", date,
-                    (code, location) => context.Text["enclaves.not_stored", code, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+                    (code, location) => context.Text["enclaves.not_stored", code, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], renamed);
                 exit = written.Exit;
                 changeSet = written.Id;
             }
@@ -82,6 +90,7 @@ internal static class EnclavesApplyCommand
                     effective = dateText,
                     applied = applied.Select(a => new { finding = a.Finding, from = a.From, to = a.To, area_m2 = Math.Round(a.Score.AreaMovedSquareMeters, 2) }),
                     changed = changedDivisions.Select(d => new { code = d.Code, level = d.Level.ToString().ToLowerInvariant() }),
+                    child_changes = EnclaveJson.ChildChanges(carried),
                     findings_after = after.Findings.Length,
                     new_errors = newErrors.Select(f => new { code = f.Code.ToString(), divisions = f.Divisions, message = f.Message }),
                     change_set = changeSet,

@@ -20,10 +20,11 @@ internal static class SynthCommand
         var size = new Option<string>("--size") { Description = "small or full / 规模：small 或 full", DefaultValueFactory = _ => "small" };
         size.AcceptOnlyFromAmong("small", "full");
         var dirty = new Option<bool>("--dirty") { Description = "inject every defect and enclave class / 注入全部缺陷与飞地类型" };
+        var districtEnclaves = new Option<bool>("--district-enclaves") { Description = "also inject district-level enclaves (a township part and a whole township inside another district) / 同时注入区级飞地" };
         var target = new Option<string>("--output", "-o") { Description = "output file (.gpkg, .geojson, .csv) / 输出文件", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "generate, write nothing / 只生成不写出" };
         var survey = new Option<bool>("--survey") { Description = "also write a field survey (markers, NMEA walk logs, truth) to CITY.survey/ / 同时生成外业测量数据" };
-        var command = new Command("synth", "Generate the sample city with known answers / 生成带真值的样例城市") { seed, size, dirty, target, dryRun, survey };
+        var command = new Command("synth", "Generate the sample city with known answers / 生成带真值的样例城市") { seed, size, dirty, districtEnclaves, target, dryRun, survey };
         command.SetAction(parse => VerbRunner.Run(parse, output, error, (context, p) =>
         {
             var citySize = p.GetValue(size) == "full" ? CitySize.Full : CitySize.Small;
@@ -36,7 +37,7 @@ internal static class SynthCommand
             {
                 Seed = p.GetValue(seed),
                 Size = citySize,
-                Dirty = isDirty ? DirtyOptions.All : DirtyOptions.None,
+                Dirty = (isDirty ? DirtyOptions.All : DirtyOptions.None) with { DistrictEnclave = p.GetValue(districtEnclaves) },
             });
             var outPath = p.GetValue(target)!;
             var truthPath = TruthPathFor(outPath);

@@ -6,7 +6,8 @@ namespace Boundaries.Cli.Infrastructure;
 /// <summary>
 /// New versions of divisions written to a store as one change set, each replacing the version in force on the
 /// effective date (that version then ends the day before, so it stays queryable by date). Used by every verb that
-/// changes boundaries with <c>--store</c> (enclaves apply, survey conflate).
+/// changes boundaries with <c>--store</c> (enclaves apply, survey conflate). A division whose code changed (listed in
+/// <c>renamed</c>, new code → old) retires the old code and creates the new one in the same change set.
 /// </summary>
 internal static class StoreReplacements
 {
@@ -15,7 +16,7 @@ internal static class StoreReplacements
     /// refusal when a division has no version in force (arguments: code, store location).
     /// </summary>
     public static (int Exit, long? Id) Write(CliContext context, string connection, IReadOnlyList<Division> changed, string author, string reason,
-        DateOnly date, Func<string, string, string> notStored)
+        DateOnly date, Func<string, string, string> notStored, IReadOnlyDictionary<string, string>? renamed = null)
     {
         IBoundaryStore opened;
         try
@@ -32,6 +33,19 @@ internal static class StoreReplacements
             var changes = new List<DivisionChange>();
             foreach (var d in changed)
             {
+                if (renamed is not null && renamed.TryGetValue(d.Code, out var oldCode))
+                {
+                    // a division that changed code (a township carried into another district): the old code ends, the new one starts
+                    var old = opened.GetDivisionAsync(oldCode, date).GetAwaiter().GetResult();
+                    if (old is null)
+                    {
+                        context.Error.WriteLine(notStored(oldCode, opened.Location));
+                        return (ExitCodes.Usage, null);
+                    }
+                    changes.Add(new DivisionChange(oldCode, old.VersionId, null));
+                    changes.Add(new DivisionChange(d.Code, null, d));
+                    continue;
+                }
                 var stored = opened.GetDivisionAsync(d.Code, date).GetAwaiter().GetResult();
                 if (stored is null)
                 {

@@ -13,7 +13,9 @@ namespace Boundaries.Geo.Enclaves;
 /// the part is taken out of From's multipolygon as it is and unioned into To on the set's grid). A counter-enclave and
 /// its enclave come out the same in either order (whichever moves second is found inside the first's new owner or is
 /// no longer detached and skipped); when From and To have different parents the parents change
-/// too. Codes never change; the result is in the set's CRS.
+/// too. The levels below follow (<see cref="ChildCarrier"/>): children wholly in the piece move to To with new codes,
+/// cut children give the cut part to To's child with the longest shared border; each applied resolution's score then
+/// carries those changes. Other codes never change; the result is in the set's CRS.
 /// </summary>
 public static class EnclaveApplier
 {
@@ -63,7 +65,8 @@ public static class EnclaveApplier
                     divisions[pt] = divisions[pt] with { Geometry = Union(divisions[pt].Geometry, piece, precision) };
                 }
             }
-            applied.Add(r);
+            var carried = ChildCarrier.Carry(divisions, level, r.From, r.To!, piece, precision);
+            applied.Add(carried.IsEmpty ? r : r with { Score = LevelScores.With(r.Score, level, carried) });
         }
         return (set with { Divisions = [.. divisions] }, applied.ToImmutable());
     }

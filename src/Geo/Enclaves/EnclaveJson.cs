@@ -93,6 +93,8 @@ public static class EnclaveJson
                 ["boundary_change_m"] = Math.Round(c.Score.BoundaryLengthChangeMeters, 3),
                 ["new_boundary_m"] = Math.Round(c.Score.NewBoundaryMeters, 3),
                 ["levels"] = new JsonArray([.. c.Score.LevelsAffected.Select(l => (JsonNode)l.Name())]),
+                ["levels_affected"] = new JsonArray([.. c.Score.LevelsAffected.Select(l => (JsonNode)l.Name())]),
+                ["child_changes"] = ChildChanges(c.Score.Carried),
                 ["compactness"] = new JsonArray([.. c.Score.Compactness.Select(k => (JsonNode)new JsonObject
                 {
                     ["code"] = k.Code, ["polsby_popper_before"] = k.PolsbyPopperBefore, ["polsby_popper_after"] = k.PolsbyPopperAfter,
@@ -144,6 +146,8 @@ public static class EnclaveJson
                         JunctionsRemoved = c["junctions_removed"]?.GetValue<int>() ?? 0,
                         JunctionsKept = c["junctions_kept"]?.GetValue<int>() ?? 0,
                         JunctionsCreated = c["junctions_created"]?.GetValue<int>() ?? 0,
+                        LevelsAffected = c["levels_affected"] is JsonArray la ? [.. la.Select(n => DivisionLevels.Parse(n!.GetValue<string>()))] : [],
+                        Carried = c["child_changes"] is JsonArray cc ? [.. cc.Select(n => ReadChildChange(n!.AsObject()))] : [],
                     }, ReadMoves(c["moves"]), c["partner"]?.GetValue<int>()));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);
@@ -159,6 +163,25 @@ public static class EnclaveJson
             JsonSerializer.Deserialize<Geometry>(n["piece"]!.ToJsonString(), Options) ?? throw new FormatException("a move without a piece"),
             n["area_m2"]?.GetValue<double>() ?? 0, n["people"]?.GetValue<int>() ?? 0))]
         : default;
+    /// <summary>The changes a transfer carries to lower levels: level, kind (moved|merged), old_code, new_code (the new code
+    /// of a moved child; the child that took a merged cut part), old_parent, new_parent, area_share.</summary>
+    public static JsonArray ChildChanges(IEnumerable<ChildChange> carried) =>
+        new([.. carried.Select(k => (JsonNode)new JsonObject
+        {
+            ["level"] = k.Level.Name(),
+            ["kind"] = k.Kind == ChildChangeKind.Moved ? "moved" : "merged",
+            ["old_code"] = k.OldCode,
+            ["new_code"] = k.NewCode,
+            ["old_parent"] = k.OldParent,
+            ["new_parent"] = k.NewParent,
+            ["area_share"] = k.AreaShare,
+        })]);
+
+    private static ChildChange ReadChildChange(JsonObject o) => new(
+        DivisionLevels.Parse(o["level"]!.GetValue<string>()),
+        o["kind"]!.GetValue<string>() == "moved" ? ChildChangeKind.Moved : ChildChangeKind.Merged,
+        o["old_code"]!.GetValue<string>(), o["new_code"]!.GetValue<string>(),
+        o["old_parent"]!.GetValue<string>(), o["new_parent"]!.GetValue<string>(), o["area_share"]?.GetValue<double>() ?? 0);
 
     private static JsonNode? Geometry(Geometry g) => JsonNode.Parse(JsonSerializer.Serialize(g, Options));
 

@@ -87,6 +87,7 @@ public static class EnclaveReport
             var c = transfers[i];
             html.Append(CultureInfo.InvariantCulture,
                 $"<tr><td class=\"n\">{i + 1}</td><td>{E(Label(c.From))}</td><td>{E(Label(c.To))}</td><td class=\"n\">{c.Score.AreaMovedSquareMeters:0}</td><td class=\"n\">{c.Score.PeopleMoved}</td><td class=\"n\">{c.Score.NewBoundaryMeters:0.0}</td><td>{date}</td></tr>\n");
+            html.Append(EnclaveReportLevels.Rows(i + 1, c, Label, date, T));
         }
         html.Append("</tbody>\n</table>\n");
 
@@ -104,6 +105,7 @@ public static class EnclaveReport
             Row("col.new_boundary", c.Score.NewBoundaryMeters.ToString("0.0", CultureInfo.InvariantCulture));
             Row("following", c.Score.NewBoundaryFollowingShare is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "—");
             Row("junctions", string.Create(CultureInfo.InvariantCulture, $"{c.Score.JunctionsRemoved} / {c.Score.JunctionsKept}"));
+            Row("levels", string.Join(", ", c.Score.LevelsAffected.Select(l => options.Language == ReportLanguage.Chinese ? l.ChineseName() : l.Name())));
             html.Append("</table>\n<div class=\"maps\">");
             html.Append(Maps(c, byCode, frame, T));
             html.Append("</div>\n<details><summary>").Append(E(T("geojson"))).Append("</summary>\n<pre>")

@@ -25,6 +25,9 @@ internal static class EnclaveReportText
         ["legend"] = ("Blue: giving division; orange: receiving division; red dashes: the piece. Gauss-Krüger plane, north up.",
             "蓝色：划出方；橙色：划入方；红色虚线：划转地块。高斯-克吕格投影平面，上北。"),
         ["geojson"] = ("The piece as GeoJSON", "划转地块（GeoJSON）"),
+        ["levels"] = ("Levels affected", "涉及层级"),
+        ["carried.moved"] = ("{0}: moved whole, new code {1}", "{0}：整建制划入，新代码 {1}"),
+        ["carried.merged"] = ("{0}: cut part ({1}) merged into {2}", "{0}：切分部分（{1}）并入 {2}"),
     };
 
     public static string Of(ReportLanguage language, string key) =>

@@ -90,6 +90,10 @@ public sealed record ResolutionScore(
 {
     /// <summary>The score of leaving a finding as it is.</summary>
     public static ResolutionScore None { get; } = new(0, 0, 0, [], [], 0);
+
+    /// <summary>What the transfer carries to the levels below (a district change: its townships moved with new codes, or
+    /// their cut parts merged); see <see cref="ChildCarrier"/>. Empty when no lower level is touched.</summary>
+    public ImmutableArray<ChildChange> Carried { get; init; } = [];
 }
 
 /// <summary>Optional layers for scoring, in the division set's CRS.</summary>

@@ -79,7 +79,7 @@ public static class EnclaveResolver
                     levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following, junctions.Removed, junctions.Kept)));
             }
         }
-        return result.ToImmutable();
+        return LevelScores.Carry(set, findings, result.ToImmutable());
     }
 
     /// <summary>Overlay on the division's grid; an invalid division (a self-intersection left in dirty data) is repaired

@@ -35,4 +35,8 @@ public static class DefectClasses
     public const string ManagementEnclave = "management_enclave";
     /// <summary>A whole division bordering only one other.</summary>
     public const string SurroundedDivision = "surrounded_division";
+    /// <summary>A detached part of a township of district A inside a township of district B: an enclave at both levels.</summary>
+    public const string DistrictEnclave = "district_enclave";
+    /// <summary>A whole township of district A inside a township of district B: a district-level enclave made of a whole township.</summary>
+    public const string DistrictEnclaveTownship = "district_enclave_township";
 }

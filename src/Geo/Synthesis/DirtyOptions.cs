@@ -51,6 +51,10 @@ public sealed record DirtyOptions
     public bool ManagementEnclave { get; init; }
     /// <summary>A whole township that borders only one other.</summary>
     public bool SurroundedDivision { get; init; }
+    /// <summary>District-level enclaves: a detached part of a township inside a township of another district, and a whole
+    /// township inside a township of another district. Not part of <see cref="All"/> (the dirty sample city stays as it
+    /// was); <c>synth --dirty --district-enclaves</c> adds them.</summary>
+    public bool DistrictEnclave { get; init; }
 
     /// <summary>True when any switch is on.</summary>
     public bool Any => this != None;

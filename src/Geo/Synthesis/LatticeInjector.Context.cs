@@ -3,7 +3,7 @@ namespace Boundaries.Geo.Synthesis;
 internal static partial class LatticeInjector
 {
     /// <summary>The lattice being painted, which labels are taken, and where to look.</summary>
-    private sealed class Context
+    private sealed partial class Context
     {
         private const int TriesPerHost = 80;
         private readonly Lattice _l;

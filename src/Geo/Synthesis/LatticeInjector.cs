@@ -54,6 +54,11 @@ internal static partial class LatticeInjector
         {
             Add(result, ctx.Square(DefectClasses.SurroundedDivision, 3, Ring.HostOnly));
         }
+        if (dirty.DistrictEnclave)
+        {
+            Add(result, ctx.DistrictPiece(DefectClasses.DistrictEnclave, whole: false));
+            Add(result, ctx.DistrictPiece(DefectClasses.DistrictEnclaveTownship, whole: true));
+        }
         return result;
     }
 
