@@ -13,4 +13,5 @@ internal enum ProblemKind
     InvalidBody,
     UnsupportedMediaType,
     NotFound,
+    InvalidZoom,
 }

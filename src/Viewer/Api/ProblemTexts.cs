@@ -30,6 +30,8 @@ internal static class ProblemTexts
                 "请发送 text/csv（id,x,y）、application/json（{{id, x, y}} 数组）或 application/geo+json（点要素集合）；收到的是“{0}”"),
             [ProblemKind.NotFound] = ("not-found", 404, "Not found", "未找到",
                 "there is no {0} '{1}'", "不存在{0}“{1}”"),
+            [ProblemKind.InvalidZoom] = ("invalid-zoom", 400, "Invalid zoom level", "缩放级别无效",
+                "zoom = '{0}' must be a whole number from 0 to {1}", "zoom = “{0}”应为 0 至 {1} 的整数"),
         }.ToFrozenDictionary();
 
     public static IEnumerable<ProblemKind> Kinds => Table.Keys;
