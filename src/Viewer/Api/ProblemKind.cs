@@ -17,4 +17,5 @@ internal enum ProblemKind
     StoreUnavailable,
     StoreConflict,
     StoreRejected,
+    InvalidZoom,
 }

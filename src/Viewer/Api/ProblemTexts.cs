@@ -39,6 +39,8 @@ internal static class ProblemTexts
                 "{0}", "{0}（请重新加载后再编辑）"),
             [ProblemKind.StoreRejected] = ("store-rejected", 422, "The store refused the change", "区划库拒绝了变更",
                 "{0}; nothing was saved", "{0}；未保存任何内容"),
+            [ProblemKind.InvalidZoom] = ("invalid-zoom", 400, "Invalid zoom level", "缩放级别无效",
+                "zoom = '{0}' must be a whole number from 0 to {1}", "zoom = “{0}”应为 0 至 {1} 的整数"),
         }.ToFrozenDictionary();
 
     public static IEnumerable<ProblemKind> Kinds => Table.Keys;

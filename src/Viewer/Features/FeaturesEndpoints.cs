@@ -14,12 +14,16 @@ namespace Boundaries.Viewer.Features;
 /// <summary>
 /// OGC API – Features, Part 1 (core, GeoJSON, OpenAPI 3.0): the landing page, conformance, one collection per
 /// division level present, items with <c>bbox</c>, <c>datetime</c>, <c>limit</c>/<c>offset</c> and next links, and
-/// single items. Lines and markers join as collections once the store serves them.
+/// single items. Lines and markers join as collections once the store serves them. Items also take <c>zoom</c> (a web-map
+/// zoom level, 0–30; not part of the standard): below <see cref="Zoom.ZoomLevels.FullPrecision"/> the geometries are
+/// the level's coverage simplified for that zoom (shared edges stay shared) with rounded coordinates; and <c>ids</c>
+/// (feature ids separated by commas): only those.
 /// </summary>
 internal static class FeaturesEndpoints
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 10_000;
+    public const int MaxZoom = 30;
     private const string GeoJson = "application/geo+json";
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -73,11 +77,21 @@ internal static class FeaturesEndpoints
 
     private static async Task<IResult> Items(HttpContext context, BoundaryCatalog catalog, string collectionId)
     {
-        if (FindLevel(context, catalog.Current, collectionId, out _, out var features) is { } problem)
+        var snapshot = catalog.Current;
+        if (FindLevel(context, snapshot, collectionId, out var level, out var features) is { } problem)
         {
             return problem;
         }
         var query = context.Request.Query;
+        int? zoom = null;
+        if (query["zoom"].ToString() is { Length: > 0 } z)
+        {
+            if (!(int.TryParse(z, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedZoom) && parsedZoom is >= 0 and <= MaxZoom))
+            {
+                return Problems.Of(context, ProblemKind.InvalidZoom, z, MaxZoom);
+            }
+            zoom = parsedZoom;
+        }
         var limit = DefaultLimit;
         var offset = 0;
         if (query["limit"].ToString() is { Length: > 0 } l && !(int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit))
@@ -107,7 +121,14 @@ internal static class FeaturesEndpoints
             when = parsed;
         }
 
-        var matched = features.Where(f => (when is not { } w || w.Matches(f.Division))
+        var drawn = zoom is { } atZoom && atZoom < Zoom.ZoomLevels.FullPrecision
+            ? await Zoom.ZoomGeometry.For(snapshot).LevelAsync(level, atZoom)
+            : null;
+        var position = drawn is null ? null : features.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var decimals = zoom is { } zd ? Zoom.ZoomLevels.Decimals(zd) : 0;
+        // ids: only these features (the web map asks again for the divisions it lacks at a new zoom)
+        var ids = query["ids"].ToString() is { Length: > 0 } idText ? idText.Split(',').ToHashSet(StringComparer.Ordinal) : null;
+        var matched = features.Where(f => (ids is null || ids.Contains(f.Id)) && (when is not { } w || w.Matches(f.Division))
             && (box is null || (box.EnvelopeInternal.Intersects(f.Division.Geometry.EnvelopeInternal) && box.Intersects(f.Division.Geometry)))).ToList();
         var page = matched.Skip(offset).Take(limit).ToList();
 
@@ -133,7 +154,7 @@ internal static class FeaturesEndpoints
         writer.WriteStartArray("features");
         foreach (var feature in page)
         {
-            FeatureWriter.Write(writer, feature);
+            FeatureWriter.Write(writer, feature, drawn?[position![feature.Id]], decimals);
             await writer.FlushAsync();
             await context.Response.BodyWriter.FlushAsync();
         }

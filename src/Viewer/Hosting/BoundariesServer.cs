@@ -28,6 +28,9 @@ public static class BoundariesServer
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         var catalog = new BoundaryCatalog(source, loggerFactory.CreateLogger("Boundaries.Viewer"));
         await catalog.LoadAsync(cancellationToken).ConfigureAwait(false);
+        // the web map's per-zoom geometry, built in the background from now on (and again for each reloaded snapshot)
+        _ = Zoom.ZoomGeometry.For(catalog.Current).Warm();
+        catalog.Reloaded += snapshot => _ = Zoom.ZoomGeometry.For(snapshot).Warm();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

@@ -99,24 +99,40 @@
     return { status: r.status, ok: r.ok, json };
   }
 
+  // ---- divisions by zoom: each level is loaded whole once, simplified for the opening zoom (the server simplifies the
+  // level's coverage, so neighbours keep one shared edge); after each move, the divisions in view (and a margin) are
+  // fetched again for the new zoom, from FULL_PRECISION on as stored (what editing works on). Only integer zooms are
+  // asked for, so the server's cache serves every pan at the same zoom.
+  const FULL_PRECISION = 15;
+  const zoomNow = () => Math.max(0, Math.min(FULL_PRECISION, Math.floor(map.getView().getZoom() + 1e-9)));
+  viewer.detailPending = 0;
+  let detailRound = 0;
+  const settleWaiters = [];
+  const itemsUrl = (level, zoom, bbox) => '../collections/' + level + '/items?limit=10000&zoom=' + zoom + (bbox ? '&bbox=' + bbox.map(v => v.toFixed(6)).join(',') : '');
+
+  const readAtZoom = (json, zoom) => format.readFeatures(json).map(f => { f.set('_zoom', zoom, true); return f; });
+
   async function loadLevels() {
-    const collections = (await getJson('../collections')).json.collections.map(c => c.id);
-    viewer.levels = ORDER.filter(l => collections.includes(l));
+    const collections = (await getJson('../collections')).json.collections;
+    viewer.levels = ORDER.filter(l => collections.some(c => c.id === l));
     const lowest = viewer.levels[viewer.levels.length - 1];
+    // the opening view comes from the collections' extents, so the first geometry asked for is already the right zoom
+    const extent = ol.extent.createEmpty();
+    collections.filter(c => viewer.levels.includes(c.id))
+      .forEach(c => ol.extent.extend(extent, ol.proj.transformExtent(c.extent.spatial.bbox[0], 'EPSG:4326', 'EPSG:3857')));
+    if (!ol.extent.isEmpty(extent)) map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+    viewer.openingZoom = zoomNow();
+    const pages = await Promise.all(viewer.levels.map(level => getJson(itemsUrl(level, viewer.openingZoom))));
     let z = 1;
-    for (const level of viewer.levels) {
-      const page = (await getJson('../collections/' + level + '/items?limit=10000')).json;
-      const source = new ol.source.Vector({ features: format.readFeatures(page) });
+    viewer.levels.forEach((level, i) => {
+      const source = new ol.source.Vector({ features: readAtZoom(pages[i].json, viewer.openingZoom) });
       const layer = new ol.layer.Vector({ source, style: divisionStyle(level, level === lowest), zIndex: level === lowest ? 1 : ++z + 1, declutter: 'labels' });
       layer.set('level', level);
       viewer.layers[level] = layer;
       viewer.counts[level] = source.getFeatures().length;
       map.addLayer(layer);
-    }
+    });
     const all = viewer.levels.flatMap(l => viewer.layers[l].getSource().getFeatures());
-    const extent = ol.extent.createEmpty();
-    all.forEach(f => ol.extent.extend(extent, f.getGeometry().getExtent()));
-    if (!ol.extent.isEmpty(extent)) map.getView().fit(extent, { padding: [20, 20, 20, 20] });
     const days = new Set();
     all.forEach(f => { const p = f.getProperties(); if (p.valid_from) days.add(p.valid_from); if (p.valid_to) days.add(p.valid_to); });
     viewer.dates = [...days].sort();
@@ -124,6 +140,61 @@
     slider.max = String(viewer.dates.length);
     slider.value = String(viewer.dates.length);
   }
+
+  // after a move: the divisions in view (plus half a view each side) that are not yet at the new zoom. Each feature
+  // remembers its zoom, so a pan at one zoom asks only for the divisions coming into view; every division on screen
+  // is always of one zoom (shared edges drawn once).
+  const byIds = 200; // up to this many divisions are asked for by id, more by bounding box
+  async function loadDetail() {
+    if (!viewer.levels.length || !viewer.layers[viewer.levels[0]]) return;
+    const zoom = zoomNow();
+    const round = ++detailRound;
+    const view = map.getView().calculateExtent(map.getSize());
+    const wanted = ol.extent.buffer(view, Math.max(ol.extent.getWidth(view), ol.extent.getHeight(view)) / 2);
+    const bbox = ol.proj.transformExtent(wanted, 'EPSG:3857', 'EPSG:4326');
+    const asks = [];
+    for (const level of viewer.levels) {
+      const source = viewer.layers[level].getSource();
+      const lacking = [];
+      source.forEachFeatureIntersectingExtent(wanted, f => { if (f.get('_zoom') !== zoom) lacking.push(f.getId()); });
+      if (!lacking.length) continue;
+      const url = itemsUrl(level, zoom, lacking.length > byIds ? bbox : null) + (lacking.length > byIds ? '' : '&ids=' + lacking.map(encodeURIComponent).join(','));
+      asks.push({ level, url });
+    }
+    if (!asks.length) return;
+    viewer.detailPending++;
+    try {
+      const pages = await Promise.all(asks.map(a => getJson(a.url)));
+      if (round !== detailRound) return; // the view moved on: a newer round brings its own
+      asks.forEach((a, i) => {
+        if (!pages[i].ok) return;
+        const source = viewer.layers[a.level].getSource();
+        for (const f of format.readFeatures(pages[i].json)) {
+          const old = source.getFeatureById(f.getId());
+          if (old) { old.setGeometry(f.getGeometry()); old.set('_zoom', zoom, true); } else { f.set('_zoom', zoom, true); source.addFeature(f); }
+        }
+      });
+      viewer.detailRounds = (viewer.detailRounds || 0) + 1;
+    } catch (err) {
+      viewer.error = String(err);
+    } finally {
+      viewer.detailPending--;
+      if (viewer.detailPending === 0) settleWaiters.splice(0).forEach(w => w());
+    }
+  }
+  map.on('moveend', () => { loadDetail(); });
+  viewer.loadDetail = loadDetail;
+  viewer.zoomNow = zoomNow;
+  // resolves (with performance.now()) once the map has drawn everything asked so far: no division request pending and a
+  // render completed after the last one (what the speed script and the browser tests wait for)
+  viewer.whenSettled = () => new Promise(resolve => {
+    const check = () => {
+      if (viewer.detailPending === 0) resolve(performance.now());
+      else settleWaiters.push(() => { map.once('rendercomplete', check); map.render(); });
+    };
+    map.once('rendercomplete', check);
+    map.render();
+  });
 
   function setDateIndex(i) {
     viewer.date = i >= viewer.dates.length ? null : viewer.dates[i];
@@ -338,12 +409,14 @@
   }
 
   async function reloadAll() {
+    // every division again (a split or merge changes the list), simplified for the opening zoom; then the view's detail
     for (const level of viewer.levels) {
-      const page = (await getJson('../collections/' + level + '/items?limit=10000')).json;
+      const page = (await getJson(itemsUrl(level, viewer.openingZoom))).json;
       const source = viewer.layers[level].getSource();
       source.clear();
-      source.addFeatures(format.readFeatures(page));
+      source.addFeatures(readAtZoom(page, viewer.openingZoom));
     }
+    await loadDetail();
     viewer.selectedLine = null;
     $('edit-save').disabled = true;
     if ($('edit-mode').checked) await loadLines();
@@ -386,10 +459,16 @@
   };
 
   // The map is ready once the divisions are drawn; tri-junctions and findings (a full check) arrive afterwards.
+  // viewer.openedAt: milliseconds from navigation until the divisions were first drawn (docs/benchmarks.md)
   loadLevels().then(() => window.boundariesAccess && window.boundariesAccess.firstCheck).then(() => {
     setDateIndex(viewer.dates.length);
     applyLanguage();
     viewer.ready = true;
+    return viewer.whenSettled();
+  }).then(at => {
+    viewer.openedAt = at;
+    viewer.opened = true;
+    // the checks (a full validation on the server) only after the divisions are on screen
     return loadChecks();
   }).then(() => {
     renderLayerSwitches();
