@@ -28,6 +28,8 @@ internal sealed class ServeAccessOptions
 
     public Option<string?> MaxImportBody { get; } = new("--max-import-body") { Description = "largest uploaded import file (default 512M) / 导入文件大小上限" };
 
+    public Option<string?> MaxImportLine { get; } = new("--max-import-line") { Description = "longest line of an uploaded line-oriented survey file, e.g. 64k (default 1M) / 上传测量文件单行长度上限" };
+
     public Option<long?> MaxBatchPoints { get; } = new("--max-batch-points") { Description = "most points in one batch lookup (default 2000000) / 批量查询点数上限" };
 
     public Option<int?> MaxVertices { get; } = new("--max-vertices") { Description = "most vertices in one edited geometry (default 50000) / 编辑几何节点数上限" };
@@ -40,7 +42,7 @@ internal sealed class ServeAccessOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Keys, JwtSecretFile, Anonymous, Audit, MaxBody, MaxBatchBody, MaxImportBody, MaxBatchPoints, MaxVertices, MaxJsonDepth, Timeout, BatchTimeout })
+        foreach (var option in new Option[] { Keys, JwtSecretFile, Anonymous, Audit, MaxBody, MaxBatchBody, MaxImportBody, MaxImportLine, MaxBatchPoints, MaxVertices, MaxJsonDepth, Timeout, BatchTimeout })
         {
             command.Add(option);
         }
@@ -90,6 +92,10 @@ internal sealed class ServeAccessOptions
         if (Size(parse, MaxImportBody, text) is { } import)
         {
             limits = limits with { MaxImportBodyBytes = import };
+        }
+        if (Size(parse, MaxImportLine, text) is { } line)
+        {
+            limits = limits with { MaxImportLineBytes = (int)Math.Min(line, int.MaxValue) };
         }
         if (parse.GetValue(MaxBatchPoints) is { } points)
         {

@@ -98,7 +98,8 @@ public sealed class ServeAccessTests
         var audit = dir.File("audit.jsonl");
         await using var server = await CliServer.StartAsync(
             "serve", "--boundaries", City, "--urls", "http://127.0.0.1:0", "--lang", "en",
-            "--keys", keys, "--jwt-secret-file", dir.File("jwt.secret"), "--anonymous", "never", "--audit", audit, "--max-body", "1k");
+            "--keys", keys, "--jwt-secret-file", dir.File("jwt.secret"), "--anonymous", "never", "--audit", audit, "--max-body", "1k",
+            "--max-import-line", "512");
         Assert.Contains("writes need credentials", server.Banner, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, server.Banner, StringComparison.Ordinal);
         using var client = new HttpClient { BaseAddress = new Uri(server.Url) };
@@ -113,6 +114,8 @@ public sealed class ServeAccessTests
         Assert.True(byToken is not HttpStatusCode.Unauthorized and not HttpStatusCode.Forbidden, byToken.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, await Status(client, Apply("{}"), ("Authorization", "Bearer " + Token("li", "planner"))));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await Status(client, Apply("{\"pad\":\"" + new string('x', 4096) + "\"}"), ("X-Api-Key", admin)));
+        var upload = new HttpRequestMessage(HttpMethod.Post, "/api/v1/survey/files?name=walk.nmea") { Content = new StringContent("$GPGGA\n" + new string('9', 600) + "\n") };
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await Status(client, upload, ("X-Api-Key", surveyor)));
 
         var lines = File.ReadAllLines(audit).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains(lines, a => a.GetProperty("identity").GetString() == "field-app" && a.GetProperty("status").GetInt32() == 403);
