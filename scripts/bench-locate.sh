@@ -121,7 +121,8 @@ PY
 fi
 
 echo "== HTTP batch (curl, CSV, loopback)"
-boundaries serve --boundaries "$work/city.gpkg" --urls "http://127.0.0.1:$port" 2>"$work/serve.log" &
+# started directly (not through the shell function) so that $! is the server itself and the trap really stops it
+dotnet src/Cli/bin/Release/net10.0/boundaries.dll serve --boundaries "$work/city.gpkg" --urls "http://127.0.0.1:$port" 2>"$work/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/conformance" >/dev/null && break; sleep 0.2; done

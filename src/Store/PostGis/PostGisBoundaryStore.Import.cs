@@ -149,7 +149,12 @@ public sealed partial class PostGisBoundaryStore
               RETURNING version_id, code)
             INSERT INTO boundaries.audit (change_set_id, code, action, before_version, after_version)
             SELECT $1, ins.code, p.action, p.head_id, ins.version_id FROM ins JOIN plan p ON p.code = ins.code ORDER BY p.ord
-            """, connection))
+            """, connection)
+            {
+                // The insert also cuts every new version into parts (migration 003's trigger): a whole city of a million
+                // vertices takes seconds, more on a busy server than the 30 s default allows.
+                CommandTimeout = 600,
+            })
         {
             insert.Parameters.AddWithValue(changeSetId);
             await insert.ExecuteNonQueryAsync(cancellationToken);
