@@ -10,8 +10,9 @@ namespace Boundaries.Geo.Enclaves;
 
 /// <summary>
 /// Candidate resolutions of each finding: keep; transfer to the host with the longest shared border; transfer to each
-/// other neighbour. Whole detached parts only (exclave, enclave, counter-enclave, semi-enclave, management); a
-/// surrounded division and a practical enclave are offered Keep only (cutting a lobe is not automated).
+/// other neighbour for whole detached parts (exclave, enclave, counter-enclave, semi-enclave, management); then, as
+/// <see cref="ResolverSettings"/> asks, corridors, swaps, zone transfers for practical and management zones, neck
+/// widening, merges of surrounded divisions and road-following variants (<c>MoreOptions</c>).
 /// </summary>
 public static class EnclaveResolver
 {

@@ -52,16 +52,48 @@ internal sealed class OptionContext
         Set.OfLevel(level).Where(d => d.Code != except && Metric(level, d.Code).EnvelopeInternal.Intersects(window));
 
     /// <summary>Overlay on the 1 mm grid, repairing a dirty input first when needed.</summary>
+    /// <summary>Two areas give an area: lines and points an overlay leaves where the inputs only touch are dropped.</summary>
     public static Geometry Overlay(Geometry a, Geometry b, SpatialFunction op)
     {
+        var areas = a.Dimension == Dimension.Surface && b.Dimension == Dimension.Surface;
+        if (areas)
+        {
+            a = Polygonal(a);
+            b = Polygonal(b);
+        }
+        Geometry result;
         try
         {
-            return OverlayNG.Overlay(a, b, op, MetricFrame.MetricFactory.PrecisionModel);
+            result = OverlayNG.Overlay(a, b, op, MetricFrame.MetricFactory.PrecisionModel);
         }
         catch (TopologyException)
         {
-            return OverlayNG.Overlay(NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(a), NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(b), op, MetricFrame.MetricFactory.PrecisionModel);
+            result = OverlayNG.Overlay(NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(a), NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(b), op, MetricFrame.MetricFactory.PrecisionModel);
         }
+        return areas ? Polygonal(result) : result;
+    }
+
+    /// <summary>The polygons of a geometry (a polygon, a multipolygon, or those inside a collection).</summary>
+    public static Geometry Polygonal(Geometry g)
+    {
+        if (g is Polygon or MultiPolygon)
+        {
+            return g;
+        }
+        var polygons = new List<Polygon>();
+        for (var i = 0; i < g.NumGeometries; i++)
+        {
+            switch (g.GetGeometryN(i))
+            {
+                case Polygon p when !p.IsEmpty:
+                    polygons.Add(p);
+                    break;
+                case MultiPolygon mp:
+                    polygons.AddRange(Enumerable.Range(0, mp.NumGeometries).Select(k => (Polygon)mp.GetGeometryN(k)));
+                    break;
+            }
+        }
+        return polygons.Count == 1 ? polygons[0] : g.Factory.CreateMultiPolygon([.. polygons]);
     }
 
     /// <summary>Polygons of at least 1 m² (overlay slivers do not count as parts).</summary>

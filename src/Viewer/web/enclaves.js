@@ -9,13 +9,13 @@
     enclaves: '飞地', enclaveMode: '显示飞地并处理', enclaveApply: '按生效日期应用', enclaveLayer: '飞地',
     'exclave': '飞地（多邻）', 'enclave': '飞地（内嵌）', 'counter-enclave': '反飞地', 'semi-enclave': '半飞地', 'practical-neck': '实际飞地（狭颈）',
     'practical-access': '实际飞地（通达）', 'management': '管理飞地', 'surrounded': '被包围区划',
-    Keep: '保持现状', TransferToHost: '划入主要相邻区划', TransferToNeighbour: '划入其他相邻区划', preview: '预览', cost: '代价', areaMoved: '划转面积',
+    Keep: '保持现状', TransferToHost: '划入主要相邻区划', TransferToNeighbour: '划入其他相邻区划', Corridor: '走廊连接', Swap: '互换', TransferZone: '区域划入相邻区划', WidenNeck: '拓宽狭颈', Merge: '并入包围区划', preview: '预览', cost: '代价', areaMoved: '划转面积',
     boundaryChange: '界线长度变化', planAll: '全部求解方案', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地'
   }, {
     enclaves: 'Enclaves', enclaveMode: 'show enclaves and resolve them', enclaveApply: 'Apply from the effective date', enclaveLayer: 'Enclaves',
     'exclave': 'exclave', 'enclave': 'enclave', 'counter-enclave': 'counter-enclave', 'semi-enclave': 'semi-enclave', 'practical-neck': 'practical (neck)',
     'practical-access': 'practical (access)', 'management': 'management', 'surrounded': 'surrounded division',
-    Keep: 'keep as it is', TransferToHost: 'transfer to the main host', TransferToNeighbour: 'transfer to another neighbour', preview: 'Preview', cost: 'cost', areaMoved: 'area moved',
+    Keep: 'keep as it is', TransferToHost: 'transfer to the main host', TransferToNeighbour: 'transfer to another neighbour', Corridor: 'join by a corridor', Swap: 'swap', TransferZone: 'transfer the zone', WidenNeck: 'widen the neck', Merge: 'merge into the surrounding division', preview: 'Preview', cost: 'cost', areaMoved: 'area moved',
     boundaryChange: 'boundary length change', planAll: 'Plan all (solver)', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves'
   });
   const CLASS_COLOUR = {
