@@ -19,10 +19,13 @@ public class EnclaveBenchmarks
     private List<EnclaveResolution> _options = null!;
     private readonly PlanConstraints _constraints = new() { MaxNetAreaChangeSquareMeters = 2e6 };
 
+    private EnclaveOptions _allLayers = null!;
+
     [GlobalSetup]
     public void Setup()
     {
         _city = SampleCity.LonLat(CitySize.Full);
+        _allLayers = FullCityLayers.Options();
         var dirty = CityGenerator.Generate(new CityOptions { Seed = 1, Size = CitySize.Full, Dirty = DirtyOptions.All });
         var findings = EnclaveFinder.Find(dirty.Divisions);
         var options = EnclaveResolver.Options(dirty.Divisions, findings);
@@ -49,6 +52,11 @@ public class EnclaveBenchmarks
 
     [Benchmark(Baseline = true)]
     public int DetectFullCity() => EnclaveFinder.Find(_city).Length;
+
+    /// <summary>Detection on the full city with roads and address points (managing unit) together, as
+    /// <c>enclaves find --roads CITY.layers.geojson --management CITY.layers.geojson</c> (file reading not included).</summary>
+    [Benchmark]
+    public int DetectFullCityRoadsAndManagement() => EnclaveFinder.Find(_city, _allLayers).Length;
 
     [Benchmark]
     public double Plan500Greedy() => EnclavePlanner.Plan(_options, _constraints).TotalCost;

@@ -1,6 +1,8 @@
 using Boundaries.Geo.Measure;
 using Boundaries.Geo.Model;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -19,9 +21,26 @@ internal static class ManagementPointFinder
     {
         var codes = divisions.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         var points = context.Options.ManagementPoints.Where(p => codes.Contains(p.Manager)).ToList();
+        if (points.Count == 0)
+        {
+            yield break;
+        }
+        // points by envelope, each division prepared once (the scan of every point with an unprepared Covers was the slow path)
+        var index = new STRtree<int>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            index.Insert(points[i].Location.EnvelopeInternal, i);
+        }
+        index.Build();
         foreach (var d in divisions)
         {
-            var inside = points.Where(p => p.Manager != d.Code && d.Geometry.EnvelopeInternal.Contains(p.Location.Coordinate) && d.Geometry.Covers(p.Location)).ToList();
+            var candidates = index.Query(d.Geometry.EnvelopeInternal).Where(i => points[i].Manager != d.Code).Order().ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            var prepared = PreparedGeometryFactory.Prepare(d.Geometry);
+            var inside = candidates.Select(i => points[i]).Where(p => prepared.Covers(p.Location)).ToList();
             foreach (var group in inside.GroupBy(p => p.Manager).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var metric = context.Frame.ToMetric(d.Geometry, out _);
