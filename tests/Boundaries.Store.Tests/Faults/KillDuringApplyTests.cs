@@ -14,6 +14,7 @@ namespace Boundaries.Store.Tests.Faults;
 /// of every division and of the audit and change-set rows, never a mix. Each attempt starts from the same old store;
 /// the new state is that of the same apply run to the end.
 /// </summary>
+[Collection(FaultTests.Collection)]
 public sealed class KillDuringApplyTests : IDisposable
 {
     private static readonly double[] Fractions = [0.3, 0.55, 0.7, 0.8, 0.9, 0.97];
