@@ -29,8 +29,8 @@ fi
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 3; }
 [ -n "${LOAD_BBOX:-}" ] && export LOCATE_BBOX=$LOAD_BBOX
 
-dotnet build src/Cli -c Release --nologo -v quiet >/dev/null
 log=$(mktemp)
+dotnet build src/Cli -c Release --nologo -v quiet >"$log" 2>&1 || { cat "$log" >&2; echo "building src/Cli failed" >&2; exit 3; }
 dotnet src/Cli/bin/Release/net10.0/boundaries.dll serve "${source_args[@]}" --urls "http://127.0.0.1:$port" 2>"$log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT

@@ -11,6 +11,7 @@ namespace Boundaries.Store.Tests.Faults;
 /// clear message (exit 3, "no space left") while the store file stays byte for byte what it was, no copy is left
 /// behind, and the same store takes a small write afterwards.
 /// </summary>
+[Collection(FaultTests.Collection)]
 public sealed class DiskFullTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("boundaries-disk-full-").FullName;

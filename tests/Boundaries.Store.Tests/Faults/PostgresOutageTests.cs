@@ -11,6 +11,7 @@ namespace Boundaries.Store.Tests.Faults;
 /// problem (store unavailable, nothing saved) and the same edit succeeds once PostgreSQL is back. Runs on a private
 /// server (its own port and directory, scripts/postgis.sh) so no other test's database is stopped.
 /// </summary>
+[Collection(FaultTests.Collection)]
 public sealed class PostgresOutageTests
 {
     private static readonly Dictionary<string, string> Private = new()
@@ -40,7 +41,7 @@ public sealed class PostgresOutageTests
             Assert.Equal("120101002", await BoundaryApi.TownshipAsync(http, 117.105, 39.05));
             var line = await BoundaryApi.Line001002Async(http);
 
-            await using var load = new LookupLoad(url);
+            await using var load = new LookupLoad(url, connections: 2);
             await load.AnsweredAtLeastAsync(200);
 
             PostGisServer.RunScript("pause", Private);

@@ -9,6 +9,7 @@ namespace Boundaries.Store.Tests.Faults;
 /// the first is answered by the second after the change notification (<c>NOTIFY boundaries_changed</c>); the second,
 /// now holding the new line, refuses an edit based on the old version (409), so two replicas never overwrite each other.
 /// </summary>
+[Collection(FaultTests.Collection)]
 public sealed class ScaleOutTests
 {
     [Fact]
