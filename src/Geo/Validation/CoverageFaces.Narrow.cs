@@ -90,10 +90,16 @@ internal sealed partial class CoverageFaces
         var message = code == FindingCode.NearMissEdge
             ? $"edges of {names} miss each other by up to {width:0.###} m ({kinds} of {area:0.##} m² along {along:0.#} m, in {pieces.Count} pieces)"
             : $"sliver {kinds} up to {width:0.###} m wide between {names} ({area:0.##} m², in {pieces.Count} pieces)";
+        var zhKind = FindingDetails.ChineseKind(kinds);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var detail = code == FindingCode.NearMissEdge
+            ? FindingDetail.Of("near_miss_pieces", names, width.ToString("0.###", invariant), zhKind, area.ToString("0.##", invariant), along.ToString("0.#", invariant), pieces.Count)
+            : FindingDetail.Of("sliver_pieces", names, zhKind, width.ToString("0.###", invariant), area.ToString("0.##", invariant), pieces.Count);
         if (pieces.Select(p => p.CascadesFrom).FirstOrDefault(c => c is not null) is { } invalid)
         {
             message += $" (follows from the invalid geometry of {invalid})";
+            detail = detail with { CascadesFrom = invalid };
         }
-        return new Finding(code, cluster[0].Severity, divisions, location, Math.Round(width, 3), "m", message);
+        return new Finding(code, cluster[0].Severity, divisions, location, Math.Round(width, 3), "m", message, detail);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Boundaries.Geo.Measure;
 using NetTopologySuite.Algorithm.Construct;
 using NetTopologySuite.Algorithm.Locate;
@@ -223,11 +224,21 @@ internal sealed partial class CoverageFaces
             FindingCode.GapOpenToOutside => (Round(area), "m2", $"gap of {area:0.##} m² between {names} reaching the edge of the parent (up to {width:0.##} m wide)"),
             _ => (Round(area), "m2", $"gap of {area:0.##} m² between {names} (up to {width:0.##} m wide)"),
         };
+        var zhKind = FindingDetails.ChineseKind(kind);
+        var detail = code switch
+        {
+            FindingCode.NearMissEdge => FindingDetail.Of("near_miss", names, width!.Value.ToString("0.###", CultureInfo.InvariantCulture), zhKind, area.ToString("0.##", CultureInfo.InvariantCulture), (face.Length / 2).ToString("0.#", CultureInfo.InvariantCulture)),
+            FindingCode.Sliver => FindingDetail.Of("sliver", names, zhKind, width!.Value.ToString("0.###", CultureInfo.InvariantCulture), area.ToString("0.##", CultureInfo.InvariantCulture)),
+            FindingCode.OutsideParent => FindingDetail.Of("outside_parent", names, area.ToString("0.##", CultureInfo.InvariantCulture), _input.ParentCode ?? ""),
+            FindingCode.Overlap => FindingDetail.Of("overlap", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+            FindingCode.GapOpenToOutside => FindingDetail.Of("gap_open", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+            _ => FindingDetail.Of("gap", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+        };
         var cascade = CascadesFrom(face);
         // Set aside as a warning: a piece that is what repairing an invalid ring left is not a second defect.
         var finding = cascade is { } invalid
-            ? new Finding(code, Severity.Warning, divisions, location, measure, unit, message + $" (follows from the invalid geometry of {invalid})")
-            : new Finding(code, Severity.Error, divisions, location, measure, unit, message);
+            ? new Finding(code, Severity.Warning, divisions, location, measure, unit, message + $" (follows from the invalid geometry of {invalid})", detail with { CascadesFrom = invalid })
+            : new Finding(code, Severity.Error, divisions, location, measure, unit, message, detail);
         if (code is FindingCode.NearMissEdge or FindingCode.Sliver)
         {
             _narrow[finding] = new NarrowPiece(face, kind, area, cascade);
