@@ -83,6 +83,7 @@ internal static class ValidateCommand
     private static string Text(CliContext context, ValidationReport report)
     {
         var t = context.Text;
+        var language = t.Language == Language.Chinese ? ReportLanguage.Chinese : ReportLanguage.English;
         var lines = new List<string>
         {
             t["validate.summary", report.Divisions, report.Coverages, report.Findings.Count(f => f.Severity == Severity.Error),
@@ -93,7 +94,7 @@ internal static class ValidateCommand
             var at = f.Location.IsEmpty ? "" : string.Create(CultureInfo.InvariantCulture, $"{f.Location.InteriorPoint.X:0.000000}, {f.Location.InteriorPoint.Y:0.000000}");
             var measure = f.Measure is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:0.###} {f.MeasureUnit}") : "-";
             lines.Add(t["validate.finding", t["severity." + f.Severity.ToString().ToLowerInvariant()], f.Code.Name(), t["finding." + f.Code.Name()],
-                string.Join(", ", f.Divisions), measure, at, f.Message]);
+                string.Join(", ", f.Divisions), measure, at, FindingDetails.Text(f, language)]);
         }
         return string.Join("\n", lines) + "\n";
     }

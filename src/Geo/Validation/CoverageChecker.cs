@@ -98,7 +98,8 @@ public static partial class CoverageChecker
                 var location = MetricFrame.LonLatFactory.BuildGeometry(misfits.Select(f => f.Location));
                 location.SRID = frame.LonLatCrs.Epsg;
                 findings.Add(new Finding(FindingCode.ChildrenDoNotCoverParent, Severity.Warning, [parentCode!], location, Math.Round(area, 3), "m2",
-                    $"the {level.Name()} divisions under {parentCode} miss or exceed it by {area:0.##} m² in {misfits.Count} piece(s)"));
+                    $"the {level.Name()} divisions under {parentCode} miss or exceed it by {area:0.##} m² in {misfits.Count} piece(s)",
+                    FindingDetail.Of("children_do_not_cover", parentCode!, level.Name(), area.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), misfits.Count)));
             }
         }
         return findings;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Boundaries.Geo.Measure;
 using NetTopologySuite.Algorithm.Construct;
 using NetTopologySuite.Algorithm.Locate;
@@ -14,8 +15,9 @@ namespace Boundaries.Geo.Validation;
 /// Finds gaps, overlaps, slivers, near-miss edges and pieces outside the parent in one coverage: nodes the unmatched
 /// segments of the <see cref="SegmentIndex"/> on the 1 mm grid, polygonizes them, and classifies each face by how
 /// many members contain an interior point of it (0 = gap, 1 = clean, 2+ = overlap) and whether the parent does.
+/// Narrow pieces of one displaced stretch are then merged into one finding (see <see cref="MergeNarrow"/>).
 /// </summary>
-internal sealed class CoverageFaces
+internal sealed partial class CoverageFaces
 {
     private readonly CoverageInput _input;
     private readonly ValidationRules _rules;
@@ -81,7 +83,7 @@ internal sealed class CoverageFaces
                 findings.Add(finding);
             }
         }
-        return findings;
+        return MergeNarrow(findings);
     }
 
     /// <summary>
@@ -222,12 +224,26 @@ internal sealed class CoverageFaces
             FindingCode.GapOpenToOutside => (Round(area), "m2", $"gap of {area:0.##} m² between {names} reaching the edge of the parent (up to {width:0.##} m wide)"),
             _ => (Round(area), "m2", $"gap of {area:0.##} m² between {names} (up to {width:0.##} m wide)"),
         };
-        if (CascadesFrom(face) is { } invalid)
+        var zhKind = FindingDetails.ChineseKind(kind);
+        var detail = code switch
         {
-            // Set aside: the piece is what repairing an invalid ring left, not a second defect.
-            return new Finding(code, Severity.Warning, divisions, location, measure, unit, message + $" (follows from the invalid geometry of {invalid})");
+            FindingCode.NearMissEdge => FindingDetail.Of("near_miss", names, width!.Value.ToString("0.###", CultureInfo.InvariantCulture), zhKind, area.ToString("0.##", CultureInfo.InvariantCulture), (face.Length / 2).ToString("0.#", CultureInfo.InvariantCulture)),
+            FindingCode.Sliver => FindingDetail.Of("sliver", names, zhKind, width!.Value.ToString("0.###", CultureInfo.InvariantCulture), area.ToString("0.##", CultureInfo.InvariantCulture)),
+            FindingCode.OutsideParent => FindingDetail.Of("outside_parent", names, area.ToString("0.##", CultureInfo.InvariantCulture), _input.ParentCode ?? ""),
+            FindingCode.Overlap => FindingDetail.Of("overlap", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+            FindingCode.GapOpenToOutside => FindingDetail.Of("gap_open", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+            _ => FindingDetail.Of("gap", names, area.ToString("0.##", CultureInfo.InvariantCulture), (width ?? 0).ToString("0.##", CultureInfo.InvariantCulture)),
+        };
+        var cascade = CascadesFrom(face);
+        // Set aside as a warning: a piece that is what repairing an invalid ring left is not a second defect.
+        var finding = cascade is { } invalid
+            ? new Finding(code, Severity.Warning, divisions, location, measure, unit, message + $" (follows from the invalid geometry of {invalid})", detail with { CascadesFrom = invalid })
+            : new Finding(code, Severity.Error, divisions, location, measure, unit, message, detail);
+        if (code is FindingCode.NearMissEdge or FindingCode.Sliver)
+        {
+            _narrow[finding] = new NarrowPiece(face, kind, area, cascade);
         }
-        return new Finding(code, Severity.Error, divisions, location, measure, unit, message);
+        return finding;
     }
 
     /// <summary>The code of an invalid member whose invalid point lies at or next to the face (within the face's own size).</summary>

@@ -14,6 +14,8 @@ namespace Boundaries.Geo.Validation;
 /// <param name="Measure">The size: area in m², width or length in m; <c>null</c> for attribute findings.</param>
 /// <param name="MeasureUnit"><c>m2</c>, <c>m</c> or empty when <paramref name="Measure"/> is null.</param>
 /// <param name="Message">A short English description naming the divisions and the size.</param>
+/// <param name="Detail">The same description as a template key and its arguments, so reports can show it in Chinese too
+/// (<see cref="FindingDetails.Text"/>); <c>null</c> where only the English message exists.</param>
 public sealed record Finding(
     FindingCode Code,
     Severity Severity,
@@ -21,4 +23,5 @@ public sealed record Finding(
     Geometry Location,
     double? Measure,
     string MeasureUnit,
-    string Message);
+    string Message,
+    FindingDetail? Detail = null);

@@ -20,12 +20,12 @@ internal static class GeometryChecks
         if (source is not (Polygon or MultiPolygon))
         {
             Add(findings, rules, FindingCode.InvalidGeometry, code, frame.ToLonLat(metric.IsEmpty ? MetricFrame.MetricFactory.CreatePoint() : metric.InteriorPoint),
-                null, "", $"{code}: geometry is a {source.GeometryType}, not a polygon");
+                null, "", $"{code}: geometry is a {source.GeometryType}, not a polygon", FindingDetail.Of("not_polygon", code, source.GeometryType));
         }
         if (collapsedRings > 0)
         {
             Add(findings, rules, FindingCode.TooFewPoints, code, frame.ToLonLat(metric.IsEmpty ? MetricFrame.MetricFactory.CreatePoint() : metric.InteriorPoint),
-                collapsedRings, "rings", $"{code}: {collapsedRings} ring(s) with fewer than 4 points on the 1 mm grid");
+                collapsedRings, "rings", $"{code}: {collapsedRings} ring(s) with fewer than 4 points on the 1 mm grid", FindingDetail.Of("collapsed_rings", code, collapsedRings));
         }
         var usable = metric;
         var error = new IsValidOp(metric).ValidationError;
@@ -40,7 +40,8 @@ internal static class GeometryChecks
                 TopologyValidationErrors.RingNotClosed => FindingCode.RingNotClosed,
                 _ => FindingCode.InvalidGeometry,
             };
-            Add(findings, rules, findingCode, code, frame.ToLonLat(at), null, "", $"{code}: {error.Message} at {FormatPoint(frame.ToLonLat(at))}");
+            Add(findings, rules, findingCode, code, frame.ToLonLat(at), null, "", $"{code}: {error.Message} at {FormatPoint(frame.ToLonLat(at))}",
+                FindingDetail.Of("invalid", code, error.Message, FormatPoint(frame.ToLonLat(at))));
             usable = MetricFrame.Reoriented(GeometryFixer.Fix(metric));
         }
         if (rules.IsOn(FindingCode.TinyPart) && metric.NumGeometries > 1)
@@ -53,7 +54,8 @@ internal static class GeometryChecks
                     var lonLat = frame.ToLonLat(part);
                     var area = EllipsoidalMeasure.AreaSquareMeters(lonLat);
                     Add(findings, rules, FindingCode.TinyPart, code, lonLat, Math.Round(area, 3), "m2",
-                        $"{code}: part {i + 1} of {metric.NumGeometries} has only {area:0.###} m²", Severity.Warning);
+                        $"{code}: part {i + 1} of {metric.NumGeometries} has only {area:0.###} m²",
+                        FindingDetail.Of("tiny_part", code, i + 1, metric.NumGeometries, area.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)), Severity.Warning);
                 }
             }
         }
@@ -90,17 +92,18 @@ internal static class GeometryChecks
                 var divisions = same.Prepend(i).Select(k => codes[k]).Order(StringComparer.Ordinal).ToImmutableArray();
                 var lonLat = frame.ToLonLat(metric[i]);
                 findings.Add(new Finding(FindingCode.DuplicateDivision, Severity.Error, divisions, lonLat,
-                    Math.Round(EllipsoidalMeasure.AreaSquareMeters(lonLat), 2), "m2", $"{string.Join(", ", divisions)} have the same geometry"));
+                    Math.Round(EllipsoidalMeasure.AreaSquareMeters(lonLat), 2), "m2", $"{string.Join(", ", divisions)} have the same geometry",
+                    FindingDetail.Of("duplicate_geometry", string.Join(", ", divisions))));
             }
         }
     }
 
     private static void Add(List<Finding> findings, ValidationRules rules, FindingCode code, string division, Geometry location, double? measure,
-        string unit, string message, Severity severity = Severity.Error)
+        string unit, string message, FindingDetail detail, Severity severity = Severity.Error)
     {
         if (rules.IsOn(code))
         {
-            findings.Add(new Finding(code, severity, [division], location, measure, unit, message));
+            findings.Add(new Finding(code, severity, [division], location, measure, unit, message, detail));
         }
     }
 

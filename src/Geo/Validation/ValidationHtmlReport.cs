@@ -52,7 +52,7 @@ public static class ValidationHtmlReport
         foreach (var group in report.Findings.GroupBy(f => f.Code))
         {
             html.Append(CultureInfo.InvariantCulture, $"<figure id=\"{group.Key.Name()}\"><figcaption>{group.Key.Name()} — {E(ReportText.Describe(language, group.Key))}</figcaption>\n");
-            html.Append(Map(group.ToList(), background)).Append(CultureInfo.InvariantCulture, $"<br><small>{E(T("map"))}</small></figure>\n");
+            html.Append(Map(group.ToList(), background, language)).Append(CultureInfo.InvariantCulture, $"<br><small>{E(T("map"))}</small></figure>\n");
         }
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(T("findings"))}</h2>\n<table id=\"findings\">\n<tr><th>#</th><th>{E(T("code"))}</th><th>{E(T("severity"))}</th><th>{E(T("divisions"))}</th><th>{E(T("measure"))}</th><th>{E(T("where"))}</th><th>{E(T("message"))}</th></tr>\n");
         var n = 0;
@@ -63,14 +63,14 @@ public static class ValidationHtmlReport
             var where = at is null ? "" : string.Create(CultureInfo.InvariantCulture, $"<a href=\"geo:{at.Y:0.000000},{at.X:0.000000}\">{at.X:0.000000}, {at.Y:0.000000}</a>");
             var severity = f.Severity.ToString().ToLowerInvariant();
             var measure = f.Measure is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:0.###} {f.MeasureUnit}") : "";
-            html.Append(CultureInfo.InvariantCulture, $"<tr id=\"f{n}\"><td>{n}</td><td>{f.Code.Name()}</td><td class=\"{severity}\">{E(T(severity))}</td><td>{E(string.Join(", ", f.Divisions))}</td><td>{E(measure)}</td><td>{where}</td><td>{E(f.Message)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr id=\"f{n}\"><td>{n}</td><td>{f.Code.Name()}</td><td class=\"{severity}\">{E(T(severity))}</td><td>{E(string.Join(", ", f.Divisions))}</td><td>{E(measure)}</td><td>{where}</td><td>{E(FindingDetails.Text(f, language))}</td></tr>\n");
         }
         html.Append("</table>\n</body>\n</html>\n");
         return html.ToString();
     }
 
     /// <summary>An SVG of the findings over the backdrop, framed on the findings (with a margin) so small pieces show.</summary>
-    private static string Map(List<Finding> findings, List<Geometry> backdrop)
+    private static string Map(List<Finding> findings, List<Geometry> backdrop, ReportLanguage language)
     {
         var frame = new Envelope();
         foreach (var f in findings)
@@ -100,7 +100,7 @@ public static class ValidationHtmlReport
             }
             foreach (var c in f.Location.Dimension == Dimension.Point ? f.Location.Coordinates : [f.Location.InteriorPoint.Coordinate])
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(c.X)}\" cy=\"{Y(c.Y)}\" r=\"5\" fill=\"none\" stroke=\"#d22\" stroke-width=\"2\"><title>{E(f.Message)}</title></circle>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(c.X)}\" cy=\"{Y(c.Y)}\" r=\"5\" fill=\"none\" stroke=\"#d22\" stroke-width=\"2\"><title>{E(FindingDetails.Text(f, language))}</title></circle>\n");
             }
         }
         svg.Append("</svg>");

@@ -26,6 +26,12 @@ public sealed record ValidationRules
     /// <summary>A gap or overlap piece at most this wide (and wider than the near-miss tolerance) is a sliver. Default 5 m.</summary>
     public double SliverWidthMeters { get; init; } = 5;
 
+    /// <summary>
+    /// Near-miss and sliver pieces between the same divisions lying within this distance of each other (a chain of
+    /// them) are one displaced stretch of edge, reported as one finding. Default 25 m; 0 joins only touching pieces.
+    /// </summary>
+    public double NarrowPieceJoinMeters { get; init; } = 25;
+
     /// <summary>A polygon part smaller than this is a tiny part. Default 10 m².</summary>
     public double TinyPartAreaSquareMeters { get; init; } = 10;
 
@@ -52,6 +58,7 @@ public sealed record ValidationRules
         ArgumentOutOfRangeException.ThrowIfNegative(GapWidthMeters);
         ArgumentOutOfRangeException.ThrowIfNegative(NearMissToleranceMeters);
         ArgumentOutOfRangeException.ThrowIfNegative(SliverWidthMeters);
+        ArgumentOutOfRangeException.ThrowIfNegative(NarrowPieceJoinMeters);
         ArgumentOutOfRangeException.ThrowIfNegative(TinyPartAreaSquareMeters);
         ArgumentOutOfRangeException.ThrowIfNegative(MinimumPieceAreaSquareMeters);
         if (ParentCodePrefixLength is { } n)

@@ -91,6 +91,11 @@ public sealed class ValidateTests
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
         Assert.Contains("区划重叠", zh, StringComparison.Ordinal);
+        // Finding details in the report's language too.
+        Assert.Contains("相互重叠", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(" overlap by ", zh, StringComparison.Ordinal);
+        Assert.Contains(" overlap by ", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("相互重叠", en, StringComparison.Ordinal);
         Assert.Contains("self_intersection", File.ReadAllText(dir.File("out.txt")), StringComparison.Ordinal);
     }
 
@@ -103,5 +108,10 @@ public sealed class ValidateTests
         var run = CliRun.Of("validate", city, "--lang", "zh-CN");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("错误 gap（区划间缝隙）", run.Out, StringComparison.Ordinal);
+        Assert.Contains("平方米的缝隙", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("gap of ", run.Out, StringComparison.Ordinal);
+        var english = CliRun.Of("validate", city, "--lang", "en");
+        Assert.Contains("gap of ", english.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("平方米的缝隙", english.Out, StringComparison.Ordinal);
     }
 }
