@@ -126,3 +126,29 @@ public sealed class ZoomItemsApiTests(ServerFixture server) : IClassFixture<Serv
         return o;
     }
 }
+
+/// <summary>The dirty sample city (overlaps, gaps, a repeated code): every zoom still answers every division.</summary>
+public sealed class ZoomItemsDirtyCityTests
+{
+    [Fact]
+    public async Task EveryDivisionOfADirtyCityIsServedAtEveryZoom()
+    {
+        await using var server = await WebMap.WebServer.StartAsync(WebMap.WebServer.DirtySampleCity);
+        using var client = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
+        foreach (var level in new[] { "district", "township" })
+        {
+            using var all = JsonDocument.Parse(await client.GetStringAsync($"/collections/{level}/items?limit=10000"));
+            var expected = all.RootElement.GetProperty("numberMatched").GetInt32();
+            foreach (var zoom in new[] { 0, 9, 14, 15 })
+            {
+                using var response = await client.GetAsync($"/collections/{level}/items?limit=10000&zoom={zoom}");
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.IsSuccessStatusCode, $"{level} zoom {zoom}: {body}");
+                using var page = JsonDocument.Parse(body);
+                var features = page.RootElement.GetProperty("features").EnumerateArray().ToList();
+                Assert.Equal(expected, features.Count);
+                Assert.All(features, f => Assert.True(f.GetProperty("geometry").GetProperty("coordinates").GetArrayLength() > 0));
+            }
+        }
+    }
+}
