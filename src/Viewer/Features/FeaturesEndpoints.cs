@@ -124,7 +124,12 @@ internal static class FeaturesEndpoints
         var drawn = zoom is { } atZoom && atZoom < Zoom.ZoomLevels.FullPrecision
             ? await Zoom.ZoomGeometry.For(snapshot).LevelAsync(level, atZoom)
             : null;
-        var position = drawn is null ? null : features.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        // by reference: a dirty file may hold two records with one id
+        var position = new Dictionary<LevelFeature, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; drawn is not null && i < features.Length; i++)
+        {
+            position[features[i]] = i;
+        }
         var decimals = zoom is { } zd ? Zoom.ZoomLevels.Decimals(zd) : 0;
         // ids: only these features (the web map asks again for the divisions it lacks at a new zoom)
         var ids = query["ids"].ToString() is { Length: > 0 } idText ? idText.Split(',').ToHashSet(StringComparer.Ordinal) : null;
@@ -154,7 +159,7 @@ internal static class FeaturesEndpoints
         writer.WriteStartArray("features");
         foreach (var feature in page)
         {
-            FeatureWriter.Write(writer, feature, drawn?[position![feature.Id]], decimals);
+            FeatureWriter.Write(writer, feature, drawn?[position[feature]], decimals);
             await writer.FlushAsync();
             await context.Response.BodyWriter.FlushAsync();
         }

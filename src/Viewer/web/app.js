@@ -188,6 +188,8 @@
   // resolves (with performance.now()) once the map has drawn everything asked so far: no division request pending and a
   // render completed after the last one (what the speed script and the browser tests wait for)
   viewer.whenSettled = () => new Promise(resolve => {
+    // a view just set is drawn now, so its moveend (and the detail request it starts) comes before the wait
+    map.renderSync();
     const check = () => {
       if (viewer.detailPending === 0) resolve(performance.now());
       else settleWaiters.push(() => { map.once('rendercomplete', check); map.render(); });
