@@ -158,8 +158,11 @@ public sealed class HttpPropertyTests : IAsyncLifetime
         {
             var status = (int)response.StatusCode;
             var text = await response.Content.ReadAsStringAsync(cancel.Token);
-            // 414 and 431 are Kestrel's own answers to a request line or headers over its limits, before any endpoint.
-            var crashed = status >= 500 || !(declared.Contains(status) || status is 414 or 431);
+            // 414 and 431 are Kestrel's own answers to a request line or headers over its limits, before any endpoint;
+            // so is an empty 400 to a path holding an encoded NUL (%00), which Kestrel refuses before routing.
+            var kestrelRefusal = status is 414 or 431
+                || (status == 400 && text.Length == 0 && request.RequestUri!.OriginalString.Contains("%00", StringComparison.Ordinal));
+            var crashed = status >= 500 || !(declared.Contains(status) || kestrelRefusal);
             var lost = write && status != 200 && Snapshot() != before;
             _tally.Tried(write ? "http writes" : "http", crashed, lost);
             Assert.False(crashed, $"{method} {request.RequestUri} ({request.Content?.Headers.ContentType}): {status}, declared {string.Join(',', declared.Order())}: {text[..Math.Min(text.Length, 400)]}");
