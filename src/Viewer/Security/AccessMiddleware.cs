@@ -84,27 +84,31 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
         if (headers.TryGetValue(ApiKeyHeader, out var keyValues))
         {
             var key = keyValues.ToString();
-            if (key.Length == 0 || key.Length > 1024)
-            {
-                return false;
-            }
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
-            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
-            foreach (var k in keys)
-            {
-                if (k.Matches(hash))
-                {
-                    return AccessRules.Allows(k.Role, needed);
-                }
-            }
-            return false;
+            return IsWellFormedKey(key) && FindKey(key) is { } known && AccessRules.Allows(known.Role, needed);
         }
         var identity = !options.Enforced && IsLoopback(context) ? LocalIdentity : AccessIdentity.Anonymous;
         return Allowed(identity, needed, context);
     }
 
     private static readonly AccessIdentity LocalIdentity = new("local", AccessRole.Admin, "local");
+
+    private static bool IsWellFormedKey(string key) => key.Length is > 0 and <= 1024;
+
+    /// <summary>The configured key whose SHA-256 equals that of <paramref name="key"/> (hashed on the stack), or null.</summary>
+    private ApiKey? FindKey(string key)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(key.Length)];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+        foreach (var k in keys)
+        {
+            if (k.Matches(hash))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
 
     private bool Allowed(AccessIdentity identity, AccessPermission needed, HttpContext context)
     {
@@ -127,19 +131,13 @@ internal sealed class AccessMiddleware(AccessOptions options, ImmutableArray<Api
         if (headers.TryGetValue(ApiKeyHeader, out var keyValues))
         {
             var key = keyValues.ToString();
-            if (key.Length == 0 || key.Length > 1024)
+            if (!IsWellFormedKey(key))
             {
                 return (AccessIdentity.Anonymous, "the API key is empty or too long");
             }
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-            foreach (var k in keys)
-            {
-                if (k.Matches(hash))
-                {
-                    return (new AccessIdentity(k.Name, k.Role, "api-key"), null);
-                }
-            }
-            return (AccessIdentity.Anonymous, "the API key is not known");
+            return FindKey(key) is { } known
+                ? (new AccessIdentity(known.Name, known.Role, "api-key"), null)
+                : (AccessIdentity.Anonymous, "the API key is not known");
         }
         if (headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
