@@ -71,6 +71,12 @@ internal sealed partial class CliProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>
+    /// Waits for the end of the process and of its redirected streams: <see cref="HasExited"/> can be true before the
+    /// last lines of stdout have been read.
+    /// </summary>
+    public void WaitForEnd() => _process.WaitForExit();
+
     public string Error
     {
         get

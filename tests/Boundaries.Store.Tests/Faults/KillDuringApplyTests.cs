@@ -175,6 +175,7 @@ public sealed class KillDuringApplyTests : IDisposable
             Thread.Sleep(5);
         }
         clock.Stop();
+        child.WaitForEnd();
         Assert.True(child.ExitCode == 0, child.Error);
         using var json = JsonDocument.Parse(child.Output);
         return (clock.Elapsed, [.. json.RootElement.GetProperty("changed").EnumerateArray().Select(c => c.GetProperty("code").GetString()!)]);
