@@ -5,7 +5,7 @@
 #      and the in-database single lookup (one point per query, pgbench over loopback), each also through the
 #      polygons cut by ST_Subdivide (as migration 003 stores them) with the rows compared;
 #   2. boundaries locate --input points.csv --output out.csv  (whole process: read file, build index, stream CSV);
-#   3. the same CSV through the HTTP batch endpoint (curl over loopback), and wrk single lookups at 1/4/16/64/128
+#   3. the same CSV through the HTTP batch endpoint (curl over loopback), and wrk single lookups at 1 to 128
 #      connections (WRK_CONNECTIONS, WRK_DURATION): a summary table of rate and p50/p99/p99.9 per step and the
 #      highest rate whose p99 < 2 ms.
 # Answers of 1 and 2 are compared row by row. Needs gdal-bin, postgresql-15-postgis-3 (scripts/postgis.sh installs
@@ -135,7 +135,7 @@ cmp <(sort "$work/http-out.csv") <(sort "$work/out.csv") && echo "HTTP batch ans
 
 echo "== wrk single lookups (GET /api/v1/locate, random points)"
 export LOCATE_BBOX=116.45,38.25,117.57,39.92
-ladder=${WRK_CONNECTIONS:-1 4 16 64 128}
+ladder=${WRK_CONNECTIONS:-1 4 8 16 24 32 48 64 128}
 duration=${WRK_DURATION:-10s}
 : >"$work/wrk-summary.txt"
 for c in $ladder; do
