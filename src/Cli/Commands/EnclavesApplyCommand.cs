@@ -65,7 +65,7 @@ internal static class EnclavesApplyCommand
             }
             if (p.GetValue(report) is { } reportPath)
             {
-                EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!);
+                EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!, EnclaveJson.MarkersScored(File.ReadAllText(path)));
             }
             long? changeSet = null;
             var exit = newErrors.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
