@@ -27,7 +27,7 @@ internal static class EnclavesPlanCommand
         var follow = new Option<double?>("--follow-tolerance") { Description = "move an option's new boundary onto a road or river within M metres (needs --roads) / 新界线沿道路或河流调整的容差（米）" };
         var frozen = new Option<string?>("--frozen") { Description = "codes that may not change, comma-separated / 不得调整的区划" };
         var keep = new Option<string?>("--keep") { Description = "owners whose enclaves stay as they are / 保留飞地的区划" };
-        var markers = new Option<string?>("--markers") { Description = "boundary markers (GeoJSON points, CSV with number,lon,lat, or GeoPackage with a 'markers' layer); by default the input GeoPackage's own 'markers' layer when it has one / 界桩图层（默认取输入 GeoPackage 的 markers 图层）" };
+        var markers = new Option<string?>("--markers") { Description = "boundary markers: GeoJSON points, CSV with number,lon,lat, a GeoPackage with a 'markers' layer (a store), or a PostGIS store's connection string; by default the input GeoPackage's own 'markers' layer when it has one / 界桩：GeoJSON、CSV、GeoPackage 或 PostGIS 区划库（默认取输入 GeoPackage 的 markers 图层）" };
         var markerTolerance = new Option<double>("--marker-tolerance") { Description = "a marker within M metres of a removed or re-drawn stretch of boundary would have to move (default 1) / 界桩需迁移的距离容差（米）", DefaultValueFactory = _ => 1 };
         var markerWeight = new Option<double>("--marker-weight") { Description = "cost added per marker that would have to move (default 0.5, as half a hectare moved) / 每个需迁移界桩计入的代价", DefaultValueFactory = _ => 0.5 };
         var target = new Option<string>("--output", "-o") { Description = "plan JSON to write / 输出方案 JSON", Required = true };
@@ -50,10 +50,12 @@ internal static class EnclavesPlanCommand
             var pointsPath = p.GetValue(detection.Management) is { } m && Geo.Synthesis.ScoringLayersJson.IsPointFile(m) ? m : null;
             var roadsPath = p.GetValue(detection.Roads);
             var inputs = roadsPath is null && pointsPath is null ? null : ScoringInputsJson.Read(roadsPath, pointsPath);
-            // markers: --markers, else the input GeoPackage's own markers layer (a store or a city file holding them)
+            // markers: --markers (a file, a GeoPackage store, or a PostGIS store's connection string), else the input
+            // GeoPackage's own markers layer (a city file holding them)
             var inputPath = p.GetValue(detection.Input)!;
             var markersPath = p.GetValue(markers);
-            var markerList = markersPath is not null ? MarkerLayer.Read(markersPath) : MarkerLayer.InGeoPackage(inputPath);
+            var markerList = markersPath is null ? MarkerLayer.InGeoPackage(inputPath)
+                : StoreMarkers.IsConnection(markersPath) ? StoreMarkers.Read(markersPath) : MarkerLayer.Read(markersPath);
             markersPath ??= inputPath;
             if (p.GetValue(markerTolerance) is not (>= 0 and var tolerance) || !double.IsFinite(tolerance))
             {
