@@ -13,7 +13,8 @@ namespace Boundaries.Cli.Commands;
 /// the plan's transfers made on the divisions (codes unchanged, parents follow), changed divisions valid from the
 /// effective date, the result validated against the input: error findings the input did not have are the plan's
 /// (exit 1, and the store is not written); defects already in the input are counted, not blamed on the plan. With
-/// <c>--store</c> every changed division replaces its version in force on the effective date, as one change set.
+/// <c>--store</c> every changed division replaces its version in force on the effective date, and a division the plan
+/// ends (merged into its host) has its version closed on that date, as one change set.
 /// </summary>
 internal static class EnclavesApplyCommand
 {
@@ -46,11 +47,13 @@ internal static class EnclavesApplyCommand
             var path = p.GetValue(planFile)!;
             var (plan, level) = EnclaveJson.ReadPlan(File.ReadAllText(path), path);
             var (changed, applied) = EnclaveApplier.Apply(set, plan, level);
+            // a division object the applier did not replace is unchanged; a merge removes one (the list is shorter then)
+            var untouched = new HashSet<Division>(set.Divisions, ReferenceEqualityComparer.Instance);
             var dated = changed with
             {
-                Divisions = [.. changed.Divisions.Select((d, i) => ReferenceEquals(d, set.Divisions[i]) ? d : d with { ValidFrom = date })],
+                Divisions = [.. changed.Divisions.Select(d => untouched.Contains(d) ? d : d with { ValidFrom = date })],
             };
-            var changedDivisions = dated.Divisions.Where((d, i) => !ReferenceEquals(changed.Divisions[i], set.Divisions[i])).ToList();
+            var changedDivisions = dated.Divisions.Where((d, i) => !untouched.Contains(changed.Divisions[i])).ToList();
             var outPath = p.GetValue(target)!;
             DivisionFiles.Write(dated, outPath);
             var dateText = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -58,6 +61,15 @@ internal static class EnclavesApplyCommand
             var newErrors = NewErrors(CoverageChecker.Check(set), after);
             context.Error.WriteLine(context.Text["enclaves.applied", applied.Length, changedDivisions.Count, dateText, outPath, after.Findings.Length]);
             var carried = applied.SelectMany(a => a.Score.Carried).ToList();
+            // divisions the plan ends (a surrounded division merged into its host): gone from the result, not renamed
+            var renamedFrom = carried.Where(k => k.Kind == ChildChangeKind.Moved).Select(k => k.OldCode).ToHashSet(StringComparer.Ordinal);
+            var remaining = dated.Divisions.Select(d => (d.Level, d.Code)).ToHashSet();
+            var retired = set.Divisions.Where(d => !remaining.Contains((d.Level, d.Code)) && !renamedFrom.Contains(d.Code)).ToList();
+            foreach (var d in retired)
+            {
+                var into = applied.FirstOrDefault(a => a.Kind == ResolutionKind.Merge && a.From == d.Code)?.To ?? "—";
+                context.Error.WriteLine(context.Text["enclaves.retired", d.Level.Name(), d.Code, into]);
+            }
             foreach (var k in carried)
             {
                 context.Error.WriteLine(context.Text["enclaves.carried", k.Level.Name(), k.OldCode, k.NewCode,
@@ -65,7 +77,7 @@ internal static class EnclavesApplyCommand
             }
             if (p.GetValue(report) is { } reportPath)
             {
-                EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!);
+                EnclavesReportOption.Write(context, reportPath, set, applied, date, p.GetValue(detection.Input)!, EnclaveJson.MarkersScored(File.ReadAllText(path)));
             }
             long? changeSet = null;
             var exit = newErrors.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
@@ -73,12 +85,13 @@ internal static class EnclavesApplyCommand
             {
                 context.Error.WriteLine(context.Text["enclaves.new_errors", newErrors.Count, string.Join("; ", newErrors.Take(5).Select(f => f.Message))]);
             }
-            else if (p.GetValue(store) is { } connection && changedDivisions.Count > 0)
+            else if (p.GetValue(store) is { } connection && changedDivisions.Count + retired.Count > 0)
             {
                 var renamed = carried.Where(k => k.Kind == ChildChangeKind.Moved).ToDictionary(k => k.NewCode, k => k.OldCode, StringComparer.Ordinal);
                 var written = StoreReplacements.Write(context, connection, changedDivisions, p.GetValue(author) ?? Environment.UserName,
                     p.GetValue(reason) ?? $"enclave plan {Path.GetFileName(path)}", date,
-                    (code, location) => context.Text["enclaves.not_stored", code, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], renamed);
+                    (code, location) => context.Text["enclaves.not_stored", code, location, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], renamed,
+                    [.. retired.Select(d => d.Code)]);
                 exit = written.Exit;
                 changeSet = written.Id;
             }
@@ -90,6 +103,7 @@ internal static class EnclavesApplyCommand
                     effective = dateText,
                     applied = applied.Select(a => new { finding = a.Finding, from = a.From, to = a.To, area_m2 = Math.Round(a.Score.AreaMovedSquareMeters, 2) }),
                     changed = changedDivisions.Select(d => new { code = d.Code, level = d.Level.ToString().ToLowerInvariant() }),
+                    retired = retired.Select(d => new { code = d.Code, level = d.Level.ToString().ToLowerInvariant() }),
                     child_changes = EnclaveJson.ChildChanges(carried),
                     findings_after = after.Findings.Length,
                     new_errors = newErrors.Select(f => new { code = f.Code.ToString(), divisions = f.Divisions, message = f.Message }),

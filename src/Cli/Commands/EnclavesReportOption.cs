@@ -17,7 +17,8 @@ internal static class EnclavesReportOption
         new("--report") { Description = "write an HTML change list with maps; the pieces go beside it as .pieces.geojson / 输出变更一览表（HTML，含示意图）" };
 
     /// <summary>Writes the page and the companion GeoJSON; the set is in lon/lat.</summary>
-    public static void Write(CliContext context, string path, DivisionSet set, IEnumerable<EnclaveResolution> changes, DateOnly? effective, string source)
+    public static void Write(CliContext context, string path, DivisionSet set, IEnumerable<EnclaveResolution> changes, DateOnly? effective, string source,
+        bool markersScored = false)
     {
         var list = changes.Where(c => c.Kind != ResolutionKind.Keep).ToList();
         var options = new EnclaveReportOptions
@@ -25,6 +26,7 @@ internal static class EnclavesReportOption
             Language = context.Text.Language == Language.Chinese ? ReportLanguage.Chinese : ReportLanguage.English,
             EffectiveDate = effective,
             Source = source,
+            MarkersScored = markersScored,
         };
         AtomicFile.WriteText(path, EnclaveReport.Html(set, list, options));
         var pieces = PiecesPath(path);

@@ -202,6 +202,8 @@ internal static class Messages
         ["enclaves.finding"] = ("{0}: {1} in {2} (order {3}, {4} m²)", "{0}：{1} 位于 {2}（第 {3} 重，{4} 平方米）"),
         ["enclaves.found"] = ("{0} enclave findings: {1}", "飞地 {0} 处：{1}"),
         ["enclaves.planned"] = ("planned {0} transfers for {1} findings (solver {2}, cost {3}); wrote {4}", "共 {1} 处飞地，拟划转 {0} 处（求解器 {2}，代价 {3}）；已写出 {4}"),
+        ["enclaves.markers"] = ("{0} markers from {1} (tolerance {2} m, weight {3} per marker); {4} would move in the plan", "界桩 {0} 个，来自 {1}（容差 {2} 米，每个界桩代价 {3}）；方案需迁移界桩 {4} 个"),
+        ["enclaves.retired"] = ("  {0} {1} ends (merged into {2})", "  {0} {1} 撤销（并入 {2}）"),
         ["enclaves.carried"] = ("  {0} {1} → {2} ({3}, under {4})", "  {0} {1} → {2}（{3}，隶属 {4}）"),
         ["enclaves.carried.moved"] = ("moved whole, new code", "整建制划入，新代码"),
         ["enclaves.carried.merged"] = ("cut part merged into", "切分部分并入"),

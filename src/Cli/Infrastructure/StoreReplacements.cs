@@ -7,7 +7,8 @@ namespace Boundaries.Cli.Infrastructure;
 /// New versions of divisions written to a store as one change set, each replacing the version in force on the
 /// effective date (that version then ends the day before, so it stays queryable by date). Used by every verb that
 /// changes boundaries with <c>--store</c> (enclaves apply, survey conflate). A division whose code changed (listed in
-/// <c>renamed</c>, new code → old) retires the old code and creates the new one in the same change set.
+/// <c>renamed</c>, new code → old) retires the old code and creates the new one in the same change set; a code in
+/// <c>retired</c> (a division merged into another) has its version in force closed on the date, with no replacement.
 /// </summary>
 internal static class StoreReplacements
 {
@@ -16,7 +17,8 @@ internal static class StoreReplacements
     /// refusal when a division has no version in force (arguments: code, store location).
     /// </summary>
     public static (int Exit, long? Id) Write(CliContext context, string connection, IReadOnlyList<Division> changed, string author, string reason,
-        DateOnly date, Func<string, string, string> notStored, IReadOnlyDictionary<string, string>? renamed = null)
+        DateOnly date, Func<string, string, string> notStored, IReadOnlyDictionary<string, string>? renamed = null,
+        IReadOnlyList<string>? retired = null)
     {
         IBoundaryStore opened;
         try
@@ -53,6 +55,17 @@ internal static class StoreReplacements
                     return (ExitCodes.Usage, null);
                 }
                 changes.Add(new DivisionChange(d.Code, stored.VersionId, d));
+            }
+            foreach (var code in retired ?? [])
+            {
+                // a division that ends (merged into its host): its version in force is closed, no replacement
+                var stored = opened.GetDivisionAsync(code, date).GetAwaiter().GetResult();
+                if (stored is null)
+                {
+                    context.Error.WriteLine(notStored(code, opened.Location));
+                    return (ExitCodes.Usage, null);
+                }
+                changes.Add(new DivisionChange(code, stored.VersionId, null));
             }
             var receipt = opened.ApplyAsync(new ChangeSet(author, reason, date, [.. changes])).GetAwaiter().GetResult();
             context.Error.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Unchanged]);

@@ -64,7 +64,8 @@ public static class EnclaveJson
     };
 
     /// <summary>The plan: solver, total cost, the scoring layers used, and every finding's chosen resolution with its
-    /// scores (people, households and facilities moved and the road-following share when the layers give them) and piece.</summary>
+    /// scores (people, households and facilities moved and the road-following share when the layers give them; markers
+    /// that would move, <c>markers_moved</c> = { count, ids }, when markers are given) and piece.</summary>
     public static string Plan(EnclavePlan plan, IReadOnlyList<EnclaveFinding> findings, ScoringInputs? inputs = null) =>
         new JsonObject
         {
@@ -76,10 +77,14 @@ public static class EnclaveJson
                 ["facilities"] = inputs?.Facilities.Length ?? 0,
                 ["lines"] = inputs?.Lines?.NumGeometries ?? 0,
                 ["follow_tolerance_m"] = inputs?.FollowToleranceMeters,
+                ["markers"] = inputs?.Markers.Length ?? 0,
+                ["marker_tolerance_m"] = inputs is { Markers.Length: > 0 } ? inputs.MarkerToleranceMeters : null,
+                ["marker_weight"] = inputs is { Markers.Length: > 0 } ? inputs.MarkerWeight : null,
             },
             ["people_moved"] = plan.Choices.Sum(c => c.Score.PeopleMoved),
             ["households_moved"] = plan.Choices.Sum(c => c.Score.HouseholdsMoved),
             ["facilities_moved"] = plan.Choices.Sum(c => c.Score.FacilitiesMoved),
+            ["markers_moved"] = Markers(plan.Choices.SelectMany(c => c.Score.MarkersMoved)),
             ["changes"] = new JsonArray([.. plan.Choices.Select(c => (JsonNode)new JsonObject
             {
                 ["finding"] = c.Finding,
@@ -107,6 +112,7 @@ public static class EnclaveJson
                 ["junctions_removed"] = c.Score.JunctionsRemoved,
                 ["junctions_kept"] = c.Score.JunctionsKept,
                 ["junctions_created"] = c.Score.JunctionsCreated,
+                ["markers_moved"] = Markers(c.Score.MarkersMoved),
                 ["cost"] = c.Score.Cost,
                 ["piece"] = Geometry(c.Piece),
                 ["partner"] = c.Partner,
@@ -148,6 +154,7 @@ public static class EnclaveJson
                         JunctionsCreated = c["junctions_created"]?.GetValue<int>() ?? 0,
                         LevelsAffected = c["levels_affected"] is JsonArray la ? [.. la.Select(n => DivisionLevels.Parse(n!.GetValue<string>()))] : [],
                         Carried = c["child_changes"] is JsonArray cc ? [.. cc.Select(n => ReadChildChange(n!.AsObject()))] : [],
+                        MarkersMoved = c["markers_moved"]?["ids"] is JsonArray ids ? [.. ids.Select(n => n!.GetValue<string>())] : [],
                     }, ReadMoves(c["moves"]), c["partner"]?.GetValue<int>()));
             }
             return (new EnclavePlan(choices.ToImmutable(), root["total_cost"]?.GetValue<double>() ?? 0, root["solver"]?.GetValue<string>() ?? "?"), level);
@@ -182,6 +189,26 @@ public static class EnclaveJson
         o["kind"]!.GetValue<string>() == "moved" ? ChildChangeKind.Moved : ChildChangeKind.Merged,
         o["old_code"]!.GetValue<string>(), o["new_code"]!.GetValue<string>(),
         o["old_parent"]!.GetValue<string>(), o["new_parent"]!.GetValue<string>(), o["area_share"]?.GetValue<double>() ?? 0);
+
+    /// <summary>Markers that would move: <c>{ "count": n, "ids": [...] }</c>.</summary>
+    private static JsonObject Markers(IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        return new JsonObject { ["count"] = list.Count, ["ids"] = new JsonArray([.. list.Select(id => (JsonNode)id)]) };
+    }
+
+    /// <summary>True when the plan JSON says markers were scored (<c>scoring.markers</c> &gt; 0).</summary>
+    public static bool MarkersScored(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json)?["scoring"]?["markers"]?.GetValue<int>() > 0;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return false;
+        }
+    }
 
     private static JsonNode? Geometry(Geometry g) => JsonNode.Parse(JsonSerializer.Serialize(g, Options));
 

@@ -25,6 +25,9 @@ public sealed record EnclaveReportOptions
 
     /// <summary>The file the divisions came from, shown under the title; none by default.</summary>
     public string? Source { get; init; }
+
+    /// <summary>Markers were scored: the change list gets a column of the markers (界桩) that would have to move; false by default.</summary>
+    public bool MarkersScored { get; init; }
 }
 
 /// <summary>
@@ -77,7 +80,10 @@ public static class EnclaveReport
 
         // the official list
         html.Append("<table id=\"changes\">\n<thead><tr>");
-        foreach (var h in new[] { "no", "from", "to", "area", "people", "new_boundary", "effective" })
+        string[] columns = options.MarkersScored
+            ? ["no", "from", "to", "area", "people", "new_boundary", "markers", "effective"]
+            : ["no", "from", "to", "area", "people", "new_boundary", "effective"];
+        foreach (var h in columns)
         {
             html.Append("<th>").Append(E(T("col." + h))).Append("</th>");
         }
@@ -86,8 +92,8 @@ public static class EnclaveReport
         {
             var c = transfers[i];
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td class=\"n\">{i + 1}</td><td>{E(Label(c.From))}</td><td>{E(Label(c.To))}</td><td class=\"n\">{c.Score.AreaMovedSquareMeters:0}</td><td class=\"n\">{c.Score.PeopleMoved}</td><td class=\"n\">{c.Score.NewBoundaryMeters:0.0}</td><td>{date}</td></tr>\n");
-            html.Append(EnclaveReportLevels.Rows(i + 1, c, Label, date, T));
+                $"<tr><td class=\"n\">{i + 1}</td><td>{E(Label(c.From))}</td><td>{E(Label(c.To))}</td><td class=\"n\">{c.Score.AreaMovedSquareMeters:0}</td><td class=\"n\">{c.Score.PeopleMoved}</td><td class=\"n\">{c.Score.NewBoundaryMeters:0.0}</td>{(options.MarkersScored ? $"<td>{E(MarkerCell(c))}</td>" : "")}<td>{date}</td></tr>\n");
+            html.Append(EnclaveReportLevels.Rows(i + 1, c, Label, date, T, options.MarkersScored));
         }
         html.Append("</tbody>\n</table>\n");
 
@@ -104,6 +110,10 @@ public static class EnclaveReport
             Row("facilities", c.Score.FacilitiesMoved.ToString(CultureInfo.InvariantCulture));
             Row("col.new_boundary", c.Score.NewBoundaryMeters.ToString("0.0", CultureInfo.InvariantCulture));
             Row("following", c.Score.NewBoundaryFollowingShare is { } share ? share.ToString("P0", CultureInfo.InvariantCulture) : "—");
+            if (options.MarkersScored)
+            {
+                Row("col.markers", MarkerCell(c));
+            }
             Row("junctions", string.Create(CultureInfo.InvariantCulture, $"{c.Score.JunctionsRemoved} / {c.Score.JunctionsKept}"));
             Row("levels", string.Join(", ", c.Score.LevelsAffected.Select(l => options.Language == ReportLanguage.Chinese ? l.ChineseName() : l.Name())));
             html.Append("</table>\n<div class=\"maps\">");
@@ -171,6 +181,11 @@ public static class EnclaveReport
             return OverlayNGRobust.Overlay(a, b, op);
         }
     }
+
+    /// <summary>"n" or "n: id, id, …".</summary>
+    private static string MarkerCell(EnclaveResolution c) => c.Score.MarkersMoved.IsDefaultOrEmpty
+        ? "0"
+        : string.Create(CultureInfo.InvariantCulture, $"{c.Score.MarkersMoved.Length}: {string.Join(", ", c.Score.MarkersMoved)}");
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -10,7 +10,7 @@ namespace Boundaries.Geo.Enclaves;
 /// </summary>
 internal static class EnclaveReportLevels
 {
-    public static string Rows(int no, EnclaveResolution change, Func<string?, string> label, string date, Func<string, string> text)
+    public static string Rows(int no, EnclaveResolution change, Func<string?, string> label, string date, Func<string, string> text, bool markers = false)
     {
         var html = new StringBuilder();
         for (var k = 0; k < change.Score.Carried.Length; k++)
@@ -20,7 +20,7 @@ internal static class EnclaveReportLevels
                 ? string.Format(CultureInfo.InvariantCulture, text("carried.moved"), label(c.NewParent), c.NewCode)
                 : string.Format(CultureInfo.InvariantCulture, text("carried.merged"), label(c.NewParent), c.AreaShare.ToString("P0", CultureInfo.InvariantCulture), label(c.NewCode));
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr class=\"carried\" data-old=\"{EnclaveReport.E(c.OldCode)}\" data-new=\"{EnclaveReport.E(c.NewCode)}\"><td class=\"n\">{no}.{k + 1}</td><td>{EnclaveReport.E(label(c.OldCode))}</td><td>{EnclaveReport.E(what)}</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>{date}</td></tr>\n");
+                $"<tr class=\"carried\" data-old=\"{EnclaveReport.E(c.OldCode)}\" data-new=\"{EnclaveReport.E(c.NewCode)}\"><td class=\"n\">{no}.{k + 1}</td><td>{EnclaveReport.E(label(c.OldCode))}</td><td>{EnclaveReport.E(what)}</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td>{(markers ? "<td>—</td>" : "")}<td>{date}</td></tr>\n");
         }
         return html.ToString();
     }

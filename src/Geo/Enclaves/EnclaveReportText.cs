@@ -15,6 +15,7 @@ internal static class EnclaveReportText
         ["col.area"] = ("Area (m²)", "面积(平方米)"),
         ["col.people"] = ("Population", "人口"),
         ["col.new_boundary"] = ("New boundary length (m)", "新增界线长度(米)"),
+        ["col.markers"] = ("Markers to move", "需迁移界桩"),
         ["col.effective"] = ("Effective date", "生效日期"),
         ["households"] = ("Households", "户数"),
         ["facilities"] = ("Facilities", "设施"),

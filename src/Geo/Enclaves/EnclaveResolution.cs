@@ -65,7 +65,7 @@ public sealed record EnclaveResolution(
 /// <param name="NewBoundaryMeters">Length of boundary line drawn anew (0 for a whole detached part).</param>
 /// <param name="Compactness">Polsby-Popper and convex-hull ratio of every division touched, before and after.</param>
 /// <param name="LevelsAffected">Levels whose lines change (the parent level too when the divisions have different parents).</param>
-/// <param name="Cost">The disruption the planner minimises (hectares moved, doubled across parents, minus border removed in km, plus people moved / 1000).</param>
+/// <param name="Cost">The disruption the planner minimises (hectares moved, doubled across parents, minus border removed in km, plus people moved / 1000, plus markers that would move × <see cref="ScoringInputs.MarkerWeight"/>).</param>
 /// <param name="PeopleMoved">People living in the piece (address points), 0 without <see cref="ScoringInputs"/>.</param>
 /// <param name="HouseholdsMoved">Households in the piece.</param>
 /// <param name="FacilitiesMoved">Facilities in the piece.</param>
@@ -94,6 +94,10 @@ public sealed record ResolutionScore(
     /// <summary>What the transfer carries to the levels below (a district change: its townships moved with new codes, or
     /// their cut parts merged); see <see cref="ChildCarrier"/>. Empty when no lower level is touched.</summary>
     public ImmutableArray<ChildChange> Carried { get; init; } = [];
+
+    /// <summary>The markers (界桩, by number) that stand on a stretch of boundary the change removes or re-draws, within
+    /// <see cref="ScoringInputs.MarkerToleranceMeters"/>: they would have to move. Empty without markers.</summary>
+    public ImmutableArray<string> MarkersMoved { get; init; } = [];
 }
 
 /// <summary>Optional layers for scoring, in the division set's CRS.</summary>
@@ -110,6 +114,16 @@ public sealed record ScoringInputs
 
     /// <summary>A boundary within this distance of a line follows it; default 30 m.</summary>
     public double FollowToleranceMeters { get; init; } = 30;
+
+    /// <summary>Boundary markers (界桩); none by default.</summary>
+    public ImmutableArray<BoundaryMarker> Markers { get; init; } = [];
+
+    /// <summary>A marker within this distance of a removed or re-drawn stretch of boundary (and nearer to it than to any
+    /// line that stays) would have to move; default 1 m.</summary>
+    public double MarkerToleranceMeters { get; init; } = 1;
+
+    /// <summary>Cost the planner adds per marker that would have to move; default 0.5 (as much as half a hectare moved).</summary>
+    public double MarkerWeight { get; init; } = 0.5;
 }
 
 /// <summary>Compactness of a division before and after a change: Polsby-Popper (4πA/P²) and area / convex-hull area.</summary>

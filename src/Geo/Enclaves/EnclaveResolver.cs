@@ -42,6 +42,7 @@ public static class EnclaveResolver
         var byCode = set.Divisions.GroupBy(d => (d.Level, d.Code)).ToDictionary(g => g.Key, g => g.First());
         var frame = MetricFrame.For(set.Crs, set.Divisions.Select(d => d.Geometry));
         var lineIndex = PointScores.LineIndex(inputs, frame);
+        var markers = MarkerScores.For(inputs, frame);
         var result = ImmutableArray.CreateBuilder<EnclaveResolution>();
         for (var i = 0; i < findings.Count; i++)
         {
@@ -73,11 +74,14 @@ public static class EnclaveResolver
                 var moved = inputs is null ? default : PointScores.Moved(inputs, piece, frame);
                 var (newLength, following) = PointScores.NewBoundary(inputs, piece, f, border.Code, byCode, frame, lineIndex);
                 var junctions = JunctionScores.Count(piece, f, border.Code, byCode, frame);
-                var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0;
+                var markersMoved = markers?.Moved([ownerMetric, targetMetric], [ownerAfter, targetAfter], [piece]) ?? [];
+                var cost = f.AreaSquareMeters / 1e4 * crossParent - border.LengthMeters / 1000 + moved.People / 1000.0
+                    + markersMoved.Length * (inputs?.MarkerWeight ?? 0);
                 result.Add(new EnclaveResolution(i, kind, f.Owner, border.Code, point, f.Geometry, new ResolutionScore(
                     f.AreaSquareMeters, -border.LengthMeters, Math.Round(newLength, 3),
                     [Compactness(owner.Code, ownerMetric, ownerAfter), Compactness(target.Code, targetMetric, targetAfter)],
-                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following, junctions.Removed, junctions.Kept)));
+                    levels, Math.Round(cost, 6), moved.People, moved.Households, moved.Facilities, following, junctions.Removed, junctions.Kept)
+                { MarkersMoved = markersMoved }));
             }
         }
         return LevelScores.Carry(set, findings, result.ToImmutable());

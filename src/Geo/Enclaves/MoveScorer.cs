@@ -13,7 +13,8 @@ namespace Boundaries.Geo.Enclaves;
 /// ellipsoidal; boundary length change = half the change of the touched divisions' summed perimeters (the coverage's
 /// outer edge does not change); new boundary = the touched divisions' boundaries after that were not boundaries before;
 /// nodes (points where three or more boundary edges meet) before and after, near the pieces, give junctions removed,
-/// kept and created; cost = hectares moved (doubled across parents) + boundary change in km + people moved / 1000.
+/// kept and created; markers on removed or re-drawn stretches (<see cref="MarkerScores"/>); cost = hectares moved
+/// (doubled across parents) + boundary change in km + people moved / 1000 + markers moved × the marker weight.
 /// A resolution that would leave any touched division in more parts than before is not offered (null).
 /// </summary>
 internal static class MoveScorer
@@ -84,13 +85,15 @@ internal static class MoveScorer
         var following = followingOverride ?? BoundaryFollowing.Share(ctx, newLines);
         var (removed, kept, created) = Junctions(ctx, level, before, after, taken);
         ImmutableArray<DivisionLevel> levels = crossParent && level > DivisionLevel.Province ? [level - 1, level] : [level];
-        var cost = area / 1e4 * (crossParent ? 2 : 1) + boundaryChange / 1000 + people / 1000.0;
+        var markersMoved = ctx.Markers?.Moved(before.Values, after.Values, taken.Select(t => t.Metric)) ?? [];
+        var cost = area / 1e4 * (crossParent ? 2 : 1) + boundaryChange / 1000 + people / 1000.0 + markersMoved.Length * (ctx.Inputs?.MarkerWeight ?? 0);
         var display = taken.Count == 1 ? lonLatMoves[0].Piece : factory.BuildGeometry(lonLatMoves.Select(m => m.Piece)).Union();
         var point = (Point)lonLatMoves[0].Piece.InteriorPoint;
         var score = new ResolutionScore(Math.Round(area, 2), Math.Round(boundaryChange, 3), Math.Round(newLength, 3),
             [.. before.Keys.Order(StringComparer.Ordinal).Select(c => new CompactnessChange(c,
                 EnclaveResolver.PolsbyPopper(before[c]), EnclaveResolver.PolsbyPopper(after[c]), EnclaveResolver.HullRatio(before[c]), EnclaveResolver.HullRatio(after[c])))],
-            levels, Math.Round(cost, 6), people, households, facilities, following, removed, kept, created);
+            levels, Math.Round(cost, 6), people, households, facilities, following, removed, kept, created)
+        { MarkersMoved = markersMoved };
         display.SRID = lonLatMoves[0].Piece.SRID;
         return new EnclaveResolution(index, kind, taken[0].From, taken[0].To, point, display, score, lonLatMoves.ToImmutable());
     }

@@ -21,6 +21,7 @@ internal sealed class OptionContext
         Inputs = inputs;
         LineIndex = lineIndex;
         Settings = settings;
+        Markers = MarkerScores.For(inputs, frame);
         ByCode = set.Divisions.GroupBy(d => (d.Level, d.Code)).ToDictionary(g => g.Key, g => g.First());
         _lonLatToSource = set.Crs.Kind == CrsKind.GaussKruger ? CoordinateTransformer.Create(CrsCode.Cgcs2000, set.Crs) : null;
     }
@@ -30,6 +31,7 @@ internal sealed class OptionContext
     public ScoringInputs? Inputs { get; }
     public STRtree<Geometry>? LineIndex { get; }
     public ResolverSettings Settings { get; }
+    public MarkerScores? Markers { get; }
     public Dictionary<(DivisionLevel, string), Division> ByCode { get; }
 
     /// <summary>A division in the metric plane (cached).</summary>

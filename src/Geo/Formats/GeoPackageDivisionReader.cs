@@ -63,7 +63,8 @@ internal static class GeoPackageDivisionReader
         command.CommandText = """
             SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c
             JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
-            WHERE c.data_type = 'features' ORDER BY c.table_name
+            WHERE c.data_type = 'features' AND upper(g.geometry_type_name) NOT IN ('POINT', 'MULTIPOINT')
+            ORDER BY c.table_name
             """;
         var layers = new List<Layer>();
         using (var reader = command.ExecuteReader())
@@ -73,7 +74,7 @@ internal static class GeoPackageDivisionReader
                 layers.Add(new Layer(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetInt32(2)));
             }
         }
-        // level layers top down, then the others by name
+        // point layers (boundary markers kept beside the divisions) are not divisions; level layers top down, then the others by name
         return [.. layers.OrderBy(l => LevelOfTable(l.Table) is { } level ? (int)level : 100).ThenBy(l => l.Table, StringComparer.Ordinal)];
     }
 

@@ -193,7 +193,7 @@ internal static class EnclaveEndpoints
         solver = plan.Solver,
         total_cost = plan.TotalCost,
         version,
-        choices = plan.Choices.Select(c => new { finding = c.Finding, kind = c.Kind.ToString(), from = c.From, to = c.To, cost = c.Score.Cost, area_m2 = Math.Round(c.Score.AreaMovedSquareMeters, 2) }).ToArray(),
+        choices = plan.Choices.Select(c => new { finding = c.Finding, kind = c.Kind.ToString(), from = c.From, to = c.To, cost = c.Score.Cost, area_m2 = Math.Round(c.Score.AreaMovedSquareMeters, 2), partner = c.Partner }).ToArray(),
         before = Collection(changed.Select(c => c.Before), "before"),
         after = Collection(changed.Select(c => c.After), "after"),
     };
@@ -221,6 +221,7 @@ internal static class EnclaveEndpoints
         new_boundary_m = Math.Round(o.Score.NewBoundaryMeters, 3),
         people_moved = o.Score.PeopleMoved,
         levels = o.Score.LevelsAffected.Select(l => l.Name()).ToArray(),
+        partner = o.Partner,
         piece = (Geometry)o.Piece,
     };
 

@@ -42,16 +42,17 @@ internal static class EnclaveWorkflow
 
     /// <summary>
     /// The plan: the chosen option of each finding named in <paramref name="choices"/> (finding index, option index
-    /// within that finding); with no choices, the solver's plan over every option (CP-SAT, greedy fallback).
+    /// within that finding); with no choices, the solver's plan over every option (CP-SAT, greedy fallback). A swap half
+    /// brings its other half (<see cref="CompleteSwaps"/>), never applied alone as a plain transfer.
     /// </summary>
-    /// <exception cref="ArgumentException">A finding or option index is out of range.</exception>
+    /// <exception cref="ArgumentException">A finding or option index is out of range, a finding is chosen twice, or a swap's partner has another option chosen.</exception>
     public static EnclavePlan Plan(Analysis analysis, IReadOnlyList<EnclaveChoice>? choices)
     {
         if (choices is null || choices.Count == 0)
         {
             return Boundaries.Plan.PlanSolvers.Plan(analysis.Options, PlanConstraints.None);
         }
-        var chosen = ImmutableArray.CreateBuilder<EnclaveResolution>();
+        var chosen = new SortedDictionary<int, EnclaveResolution>();
         foreach (var c in choices)
         {
             if (c.Finding < 0 || c.Finding >= analysis.Findings.Length)
@@ -63,9 +64,38 @@ internal static class EnclaveWorkflow
             {
                 throw new ArgumentException($"finding {c.Finding} has no option {c.Option}");
             }
-            chosen.Add(options[c.Option].Option);
+            if (!chosen.TryAdd(c.Finding, options[c.Option].Option))
+            {
+                throw new ArgumentException($"finding {c.Finding} is chosen twice / 飞地 {c.Finding} 被选择了两次");
+            }
         }
-        return new EnclavePlan(chosen.ToImmutable(), chosen.Sum(r => r.Score.Cost), "official");
+        CompleteSwaps(analysis, chosen);
+        return new EnclavePlan([.. chosen.Values], chosen.Values.Sum(r => r.Score.Cost), "official");
+    }
+
+    /// <summary>
+    /// Both halves of every swap among the choices: a swap half chosen alone brings its partner's half (the exchange is
+    /// one change; one half alone would be a plain transfer the official did not choose). A partner finding chosen with
+    /// another option is refused, in English and Chinese.
+    /// </summary>
+    /// <exception cref="ArgumentException">A swap half's partner finding has another option chosen, or the partner half is not offered.</exception>
+    private static void CompleteSwaps(Analysis analysis, SortedDictionary<int, EnclaveResolution> chosen)
+    {
+        foreach (var half in chosen.Values.Where(r => r.Kind == ResolutionKind.Swap).ToList())
+        {
+            var partner = SwapOptions.PartnerOf(half, analysis.Options)
+                ?? throw new ArgumentException($"the swap of finding {half.Finding} has no other half on offer / 飞地 {half.Finding} 的互换方案缺少另一半");
+            if (!chosen.TryGetValue(partner.Finding, out var other))
+            {
+                chosen[partner.Finding] = partner;
+            }
+            else if (!ReferenceEquals(other, partner))
+            {
+                throw new ArgumentException(
+                    $"finding {half.Finding} is swapped with finding {partner.Finding} ({half.From} ⇄ {half.To}), but finding {partner.Finding} has another option chosen ({other.Kind}); choose the swap for both or for neither / "
+                    + $"飞地 {half.Finding} 与飞地 {partner.Finding} 互换（{half.From} ⇄ {half.To}），但飞地 {partner.Finding} 选择了其他方案；互换须两处同时选择或都不选");
+            }
+        }
     }
 
     /// <summary>The in-force divisions after the plan: (before, after) of each division whose geometry changed.</summary>

@@ -10,13 +10,15 @@
     'exclave': '飞地（多邻）', 'enclave': '飞地（内嵌）', 'counter-enclave': '反飞地', 'semi-enclave': '半飞地', 'practical-neck': '实际飞地（狭颈）',
     'practical-access': '实际飞地（通达）', 'management': '管理飞地', 'surrounded': '被包围区划',
     Keep: '保持现状', TransferToHost: '划入主要相邻区划', TransferToNeighbour: '划入其他相邻区划', Corridor: '走廊连接', Swap: '互换', TransferZone: '区域划入相邻区划', WidenNeck: '拓宽狭颈', Merge: '并入包围区划', preview: '预览', cost: '代价', areaMoved: '划转面积',
-    boundaryChange: '界线长度变化', planAll: '全部求解方案', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地'
+    boundaryChange: '界线长度变化', planAll: '全部求解方案', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地',
+    swapWith: '与飞地互换', swapBoth: '互换须两处同时执行，已一并纳入：飞地'
   }, {
     enclaves: 'Enclaves', enclaveMode: 'show enclaves and resolve them', enclaveApply: 'Apply from the effective date', enclaveLayer: 'Enclaves',
     'exclave': 'exclave', 'enclave': 'enclave', 'counter-enclave': 'counter-enclave', 'semi-enclave': 'semi-enclave', 'practical-neck': 'practical (neck)',
     'practical-access': 'practical (access)', 'management': 'management', 'surrounded': 'surrounded division',
     Keep: 'keep as it is', TransferToHost: 'transfer to the main host', TransferToNeighbour: 'transfer to another neighbour', Corridor: 'join by a corridor', Swap: 'swap', TransferZone: 'transfer the zone', WidenNeck: 'widen the neck', Merge: 'merge into the surrounding division', preview: 'Preview', cost: 'cost', areaMoved: 'area moved',
-    boundaryChange: 'boundary length change', planAll: 'Plan all (solver)', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves'
+    boundaryChange: 'boundary length change', planAll: 'Plan all (solver)', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves',
+    swapWith: 'swapped with finding', swapBoth: 'a swap is applied whole, both halves included: findings'
   });
   const CLASS_COLOUR = {
     'exclave': '#6a1b9a', 'enclave': '#d81b60', 'counter-enclave': '#f57c00', 'semi-enclave': '#1e88e5', 'practical-neck': '#00897b',
@@ -118,7 +120,8 @@
       row.className = 'option-row';
       row.dataset.option = String(o.option);
       row.dataset.kind = o.kind;
-      row.innerHTML = '<b>' + viewer.escapeHtml(t(o.kind)) + '</b> ' + viewer.escapeHtml(o.from + (o.to ? ' → ' + o.to : '')) + '<br>'
+      row.innerHTML = '<b>' + viewer.escapeHtml(t(o.kind)) + '</b> ' + viewer.escapeHtml(o.from + (o.to ? ' → ' + o.to : ''))
+        + (o.partner != null ? ' (' + viewer.escapeHtml(t('swapWith') + ' ' + o.partner) + ')' : '') + '<br>'
         + t('cost') + ' ' + o.cost.toFixed(3) + ' · ' + t('areaMoved') + ' ' + Math.round(o.area_m2) + ' m² · ' + t('boundaryChange') + ' '
         + Math.round(o.boundary_change_m) + ' m · ' + t('newBoundary') + ' ' + Math.round(o.new_boundary_m) + ' m';
       const button = document.createElement('button');
@@ -150,8 +153,12 @@
     addExtra('enclave-before', before, 'before');
     viewer.enclavePreview = r.json;
     $('enclave-apply-box').hidden = Object.keys(r.json.after.features).length === 0;
+    // a swap half brings its partner's half: say so, the official chose one finding and both change
+    const partners = choice === 'solver' ? [] : r.json.choices.filter(c => c.finding !== finding && c.kind === 'Swap').map(c => c.finding);
+    viewer.enclaveSwapPartners = partners;
     $('enclave-result').className = 'note';
-    $('enclave-result').textContent = r.json.after.features.map(f => f.properties.code).join(', ');
+    $('enclave-result').textContent = (partners.length ? t('swapBoth') + ' ' + [finding].concat(partners).join(' ⇄ ') + ' · ' : '')
+      + r.json.after.features.map(f => f.properties.code).join(', ');
   }
 
   $('enclave-apply').onclick = async () => {
