@@ -1,5 +1,6 @@
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
 
 namespace Boundaries.Geo.Enclaves;
 
@@ -8,7 +9,8 @@ namespace Boundaries.Geo.Enclaves;
 /// arrays, in chunks of <see cref="ChunkSize"/> consecutive segments with their envelope (consecutive segments lie
 /// together, so a query tests the chunk envelopes and only the segments of the chunks it meets). A road is split where
 /// it meets a ring; the stretches whose middle is inside or on the boundary are kept (vertices as computed, no grid).
-/// Lines that never meet a ring are inside or outside whole (one point-in-polygon test).
+/// Lines that never meet a ring are inside or outside whole (one point-in-polygon test). <see cref="Inside"/> also
+/// serves point-in-polygon tests for address points (cheaper to set up than a prepared geometry).
 /// </summary>
 internal sealed class RoadClipper
 {
@@ -16,6 +18,8 @@ internal sealed class RoadClipper
     private readonly double[] _xy;
     private readonly List<(int Start, int End, Envelope Box)> _chunks = [];
     private readonly RobustLineIntersector _intersector = new();
+    private readonly STRtree<int>? _tree;
+    private readonly double _maxX = double.MinValue;
 
     /// <param name="xy">The polygon's rings, interleaved x,y.</param>
     /// <param name="ringEnds">The point index after each ring's last point.</param>
@@ -35,10 +39,25 @@ internal sealed class RoadClipper
                     box.ExpandToInclude(xy[2 * k], xy[2 * k + 1]);
                 }
                 _chunks.Add((start, last, box));
+                _maxX = Math.Max(_maxX, box.MaxX);
             }
             first = end;
         }
+        // long rings (a city's outline): the chunks themselves in an STR tree
+        if (_chunks.Count > 64)
+        {
+            _tree = new STRtree<int>();
+            for (var c = 0; c < _chunks.Count; c++)
+            {
+                _tree.Insert(_chunks[c].Box, c);
+            }
+            _tree.Build();
+        }
     }
+
+    /// <summary>The chunks whose envelope meets the window (all of them when there is no tree).</summary>
+    private IEnumerable<(int Start, int End, Envelope Box)> Chunks(double minX, double minY, double maxX, double maxY) =>
+        _tree is null ? _chunks : _tree.Query(new Envelope(minX, maxX, minY, maxY)).Select(c => _chunks[c]);
 
     /// <summary>The stretches of the road inside the polygon (boundary included); <paramref name="leaves"/>
     /// says whether some of the road lies outside.</summary>
@@ -108,7 +127,7 @@ internal sealed class RoadClipper
         {
             return;
         }
-        foreach (var (start, end, box) in _chunks)
+        foreach (var (start, end, box) in Chunks(minX, minY, maxX, maxY))
         {
             if (box.MinX > maxX || box.MaxX < minX || box.MinY > maxY || box.MaxY < minY)
             {
@@ -136,7 +155,7 @@ internal sealed class RoadClipper
     public bool Inside(Coordinate p)
     {
         var inside = false;
-        foreach (var (start, end, box) in _chunks)
+        foreach (var (start, end, box) in Chunks(p.X, p.Y, _maxX, p.Y))
         {
             if (box.MinY > p.Y || box.MaxY < p.Y || box.MaxX < p.X)
             {
@@ -169,19 +188,22 @@ internal sealed class RoadClipper
 
     private static Coordinate At(Coordinate a, Coordinate b, double t) => new(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
 
-    /// <summary>A clipper for a polygon, in the polygon's own coordinates.</summary>
-    public static RoadClipper For(Polygon polygon)
+    /// <summary>A clipper for a polygon or multipolygon (every ring of every part), in its own coordinates.</summary>
+    public static RoadClipper For(Geometry polygonal)
     {
-        var rings = new LineString[1 + polygon.NumInteriorRings];
-        rings[0] = polygon.ExteriorRing;
-        for (var h = 0; h < polygon.NumInteriorRings; h++)
+        var rings = new List<LineString>();
+        for (var i = 0; i < polygonal.NumGeometries; i++)
         {
-            rings[h + 1] = polygon.GetInteriorRingN(h);
+            if (polygonal.GetGeometryN(i) is Polygon { IsEmpty: false } polygon)
+            {
+                rings.Add(polygon.ExteriorRing);
+                rings.AddRange(Enumerable.Range(0, polygon.NumInteriorRings).Select(polygon.GetInteriorRingN));
+            }
         }
-        var ends = new int[rings.Length];
+        var ends = new int[rings.Count];
         var xy = new double[2 * rings.Sum(r => r.NumPoints)];
         var at = 0;
-        for (var r = 0; r < rings.Length; r++)
+        for (var r = 0; r < rings.Count; r++)
         {
             var seq = rings[r].CoordinateSequence;
             for (var i = 0; i < seq.Count; i++, at++)
