@@ -5,12 +5,12 @@ using NetTopologySuite.Index.Strtree;
 namespace Boundaries.Geo.Enclaves;
 
 /// <summary>
-/// Clips road lines to one polygon (metric plane) without an overlay: the polygon's ring segments are kept in flat
-/// arrays, in chunks of <see cref="ChunkSize"/> consecutive segments with their envelope (consecutive segments lie
-/// together, so a query tests the chunk envelopes and only the segments of the chunks it meets). A road is split where
-/// it meets a ring; the stretches whose middle is inside or on the boundary are kept (vertices as computed, no grid).
-/// Lines that never meet a ring are inside or outside whole (one point-in-polygon test). <see cref="Inside"/> also
-/// serves point-in-polygon tests for address points (cheaper to set up than a prepared geometry).
+/// Clips road lines to one polygon, in the polygon's own coordinates, without an overlay: the polygon's ring segments
+/// are kept in flat arrays, in chunks of <see cref="ChunkSize"/> consecutive segments with their envelope (consecutive
+/// segments lie together, so a query tests the chunk envelopes and only the segments of the chunks it meets). A road is
+/// split where it meets a ring; the stretches whose middle is inside or on the boundary are kept (vertices as computed,
+/// no grid). Lines that never meet a ring are inside or outside whole. <see cref="Inside"/> also serves
+/// point-in-polygon tests for address points (cheaper to set up than a prepared geometry).
 /// </summary>
 internal sealed class RoadClipper
 {
@@ -86,13 +86,13 @@ internal sealed class RoadClipper
                 var mid = At(a, b, (cuts[k - 1] + cuts[k]) / 2);
                 if (Inside(mid))
                 {
-                    var from = (At(a, b, cuts[k - 1]));
+                    var from = At(a, b, cuts[k - 1]);
                     if (current.Count == 0 || !current[^1].Equals2D(from))
                     {
                         Flush(current, pieces, road.Factory);
                         current.Add(from);
                     }
-                    var to = (At(a, b, cuts[k]));
+                    var to = At(a, b, cuts[k]);
                     if (!current[^1].Equals2D(to))
                     {
                         current.Add(to);
@@ -186,7 +186,10 @@ internal sealed class RoadClipper
         return Orientation.Index(new Coordinate(x0, y0), new Coordinate(x1, y1), p) == OrientationIndex.Collinear;
     }
 
-    private static Coordinate At(Coordinate a, Coordinate b, double t) => new(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
+    /// <summary>The point at t along a→b; the ends exactly (a + (b − a) may differ from b in the last bit, and a vertex
+    /// shared with another road must stay shared).</summary>
+    private static Coordinate At(Coordinate a, Coordinate b, double t) =>
+        t <= 0 ? a.Copy() : t >= 1 ? b.Copy() : new(a.X + (b.X - a.X) * t, a.Y + (b.Y - a.Y) * t);
 
     /// <summary>A clipper for a polygon or multipolygon (every ring of every part), in its own coordinates.</summary>
     public static RoadClipper For(Geometry polygonal)
