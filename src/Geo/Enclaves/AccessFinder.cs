@@ -1,7 +1,6 @@
 using Boundaries.Geo.Measure;
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
@@ -9,76 +8,91 @@ using NetTopologySuite.Operation.OverlayNG;
 namespace Boundaries.Geo.Enclaves;
 
 /// <summary>
-/// Practical enclaves by access: the roads are clipped to each division's main part and joined where they share an
-/// end point; the component with the most road length (or the one nearest the seat) is the owner's own network. Every
-/// other component of at least <see cref="MinimumRoadMeters"/> can only be reached through another division: the
-/// finding is the part of the owner within <see cref="ZoneMeters"/> of that component, hosted by the divisions the
-/// component's roads enter from. Parts with no roads report nothing.
+/// Practical enclaves by access: the roads are clipped to each division's main part and grouped into networks (lines
+/// that touch or cross); the network with the most road length (or the one nearest the seat) is the owner's own. Every
+/// other network of at least <see cref="MinimumRoadMeters"/> that a road enters from beyond the part can only be
+/// reached through another division (or from outside the coverage): the finding is the part of the owner within
+/// <see cref="ZoneMeters"/> of that network, hosted by the divisions its roads enter from. A network no road enters
+/// (it lies wholly inside the part, joined to nothing) is not reachable from anywhere — a gap in the road layer, not an
+/// enclave — and is not reported. Parts with no roads report nothing.
 /// </summary>
 internal static class AccessFinder
 {
     public const double MinimumRoadMeters = 50;
     public const double ZoneMeters = 150;
+
     private static readonly GeometryFactory Floating = new(new PrecisionModel());
 
     public static IEnumerable<EnclaveFinding> Find(FinderContext context, Geometry roads)
     {
-        var metricRoads = context.Frame.AnyToMetric(roads);
-        var index = RoadIndex(metricRoads);
-        foreach (var part in context.Parts.Where(p => p.IsMain))
+        var index = RoadIndex(roads);
+        var mains = context.Parts.Where(p => p.IsMain && p.Polygon.EnvelopeInternal.Intersects(roads.EnvelopeInternal)).ToList();
+        var found = new List<EnclaveFinding>[mains.Count];
+        // each main part is independent: the parts run in parallel, the findings keep the parts' order
+        Parallel.For(0, mains.Count, i => found[i] = InPart(context, mains[i], index));
+        return found.SelectMany(f => f);
+    }
+
+    private static List<EnclaveFinding> InPart(FinderContext context, PartGraph.Part part, STRtree<LineString> index)
+    {
+        var result = new List<EnclaveFinding>();
+        // the roads near the part cut where they cross its edge, in the data's own coordinates (RoadClipper: flat
+        // arrays, no overlay, no projection of the part's vertices); the networks are the groups of pieces that meet
+        var clipper = RoadClipper.For(part.Polygon);
+        var pieces = new List<LineString>();
+        var entering = new List<bool>();
+        foreach (var road in index.Query(part.Polygon.EnvelopeInternal))
         {
-            var polygon = context.Frame.ToMetric(part.Polygon, out _);
-            if (!polygon.EnvelopeInternal.Intersects(metricRoads.EnvelopeInternal))
-            {
-                continue;
-            }
-            // only the roads that reach the part go into the overlay (the whole network per part was the slow path)
-            var prepared = PreparedGeometryFactory.Prepare(polygon);
-            var near = index.Query(polygon.EnvelopeInternal).Where(prepared.Intersects).ToList();
-            if (near.Count == 0)
-            {
-                continue;
-            }
-            var clipped = Clip(polygon.Factory.BuildGeometry(near), polygon);
-            var components = Components(clipped);
-            if (components.Count < 2)
-            {
-                continue;
-            }
-            var own = context.Options.Seats.TryGetValue(part.Code, out var seat)
-                ? components.MinBy(c => c.Distance(context.Frame.AnyToMetric(seat)))!
-                : components.MaxBy(c => c.Length)!;
-            foreach (var cut in components.Where(c => c != own && c.Length >= MinimumRoadMeters))
-            {
-                // buffers on a floating copy: on the 1 mm grid, BufferOp snap-rounds every offset curve (the slow path);
-                // the zone is put on the grid by the overlay with the part right after
-                var floating = Floating.CreateGeometry(cut);
-                var buf = floating.Buffer(ZoneMeters);
-                var zone = OverlayNG.Overlay(buf, polygon, SpatialFunction.Intersection, polygon.PrecisionModel);
-                var near1 = new Envelope(cut.EnvelopeInternal);
-                near1.ExpandBy(1);
-                var candidates = part.Neighbours.Keys.Select(k => context.Parts[k]).Where(n => n.Code != part.Code)
-                    .Select(n => (n.Code, Polygon: context.Frame.ToMetric(n.Polygon, out _)))
-                    .Where(n => n.Polygon.EnvelopeInternal.Intersects(near1)).ToList();
-                var touch = candidates.Count == 0 ? null : floating.Buffer(1);
-                var hosts = candidates.Where(n => n.Polygon.Intersects(touch!)).Select(n => n.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-                var lonLat = context.Frame.ToLonLat(zone);
-                var area = EllipsoidalMeasure.AreaSquareMeters(lonLat);
-                yield return new EnclaveFinding(part.Code, [.. hosts], EnclaveClass.PracticalAccess, 1, context.Level, area, lonLat,
-                    new EnclaveEvidence([.. hosts.Select(h => new SharedBorder(h, 0))], 0, -1, part.PartCount,
-                        Note: $"{cut.Length:0} m of road in {part.Code} not joined to its own {own.Length:0} m network; reached from {(hosts.Count == 0 ? "outside" : string.Join(", ", hosts))}"));
-            }
+            var inside = clipper.Clip(road, out var leaves);
+            pieces.AddRange(inside);
+            entering.AddRange(inside.Select(_ => leaves));
         }
+        var components = Components(pieces);
+        if (components.Count < 2)
+        {
+            return result;
+        }
+        // lengths and distances in metres: the pieces (few vertices) go to the metric plane
+        var metric = pieces.Select(p => context.Frame.AnyToMetric(p)).ToList();
+        var own = context.Options.Seats.TryGetValue(part.Code, out var seat)
+            ? components.MinBy(c => Geometry(c, metric).Distance(context.Frame.AnyToMetric(seat)))!
+            : components.MaxBy(c => Length(c, metric))!;
+        var cut = components.Where(c => c != own && c.Any(m => entering[m]) && Length(c, metric) >= MinimumRoadMeters).ToList();
+        if (cut.Count == 0)
+        {
+            return result;
+        }
+        // the part as a metric polygon only when there is something to report
+        var polygon = context.Frame.ToMetric(part.Polygon, out _);
+        foreach (var members in cut)
+        {
+            // buffers on a floating copy: on the 1 mm grid, BufferOp snap-rounds every offset curve (the slow path);
+            // the zone is put on the grid by the overlay with the part right after
+            var network = Floating.CreateGeometry(Geometry(members, metric));
+            var zone = OverlayNG.Overlay(network.Buffer(ZoneMeters), polygon, SpatialFunction.Intersection, polygon.PrecisionModel);
+            var near = new Envelope(network.EnvelopeInternal);
+            near.ExpandBy(1);
+            var candidates = part.Neighbours.Keys.Select(k => context.Parts[k]).Where(n => n.Code != part.Code)
+                .Select(n => (n.Code, Polygon: context.Frame.ToMetric(n.Polygon, out _)))
+                .Where(n => n.Polygon.EnvelopeInternal.Intersects(near)).ToList();
+            var touch = candidates.Count == 0 ? null : network.Buffer(1);
+            var hosts = candidates.Where(n => n.Polygon.Intersects(touch!)).Select(n => n.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+            var lonLat = context.Frame.ToLonLat(zone);
+            var area = EllipsoidalMeasure.AreaSquareMeters(lonLat);
+            result.Add(new EnclaveFinding(part.Code, [.. hosts], EnclaveClass.PracticalAccess, 1, context.Level, area, lonLat,
+                new EnclaveEvidence([.. hosts.Select(h => new SharedBorder(h, 0))], 0, -1, part.PartCount,
+                    Note: $"{network.Length:0} m of road in {part.Code} not joined to its own {Length(own, metric):0} m network; reached from {(hosts.Count == 0 ? "outside" : string.Join(", ", hosts))}")));
+        }
+        return result;
     }
 
     /// <summary>Every line of the layer in an STR tree, by envelope.</summary>
-    private static STRtree<Geometry> RoadIndex(Geometry lines)
+    private static STRtree<LineString> RoadIndex(Geometry lines)
     {
-        var index = new STRtree<Geometry>();
+        var index = new STRtree<LineString>();
         for (var i = 0; i < lines.NumGeometries; i++)
         {
-            var line = lines.GetGeometryN(i);
-            if (!line.IsEmpty)
+            if (lines.GetGeometryN(i) is LineString { IsEmpty: false } line)
             {
                 index.Insert(line.EnvelopeInternal, line);
             }
@@ -87,41 +101,59 @@ internal static class AccessFinder
         return index;
     }
 
-    /// <summary>The lines inside the polygon, on its grid; a polygon left invalid by dirty data is repaired first.</summary>
-    private static Geometry Clip(Geometry lines, Geometry polygon)
+    /// <summary>Connected groups of lines (lines that touch or cross are joined), as lists of indexes.</summary>
+    private static List<List<int>> Components(List<LineString> pieces)
     {
-        try
-        {
-            return OverlayNG.Overlay(lines, polygon, SpatialFunction.Intersection, polygon.PrecisionModel);
-        }
-        catch (TopologyException)
-        {
-            return OverlayNG.Overlay(lines, GeometryFixer.Fix(polygon), SpatialFunction.Intersection, polygon.PrecisionModel);
-        }
-    }
-
-    /// <summary>Connected groups of lines (joined where they share a vertex after noding).</summary>
-    private static List<Geometry> Components(Geometry lines)
-    {
-        var noded = lines.IsEmpty ? lines : lines.Union();
-        var segments = Enumerable.Range(0, noded.NumGeometries).Select(noded.GetGeometryN).OfType<LineString>().Where(l => l.Length > 0).ToList();
-        var parent = Enumerable.Range(0, segments.Count).ToArray();
+        var parent = Enumerable.Range(0, pieces.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var byPoint = new Dictionary<Coordinate, int>();
-        for (var i = 0; i < segments.Count; i++)
+        var intersector = new RobustLineIntersector();
+        var tree = new STRtree<int>();
+        for (var i = 0; i < pieces.Count; i++)
         {
-            foreach (var c in segments[i].Coordinates)
+            tree.Insert(pieces[i].EnvelopeInternal, i);
+        }
+        tree.Build();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            foreach (var j in tree.Query(pieces[i].EnvelopeInternal))
             {
-                if (byPoint.TryGetValue(c, out var j))
+                if (j > i && Find(i) != Find(j) && Meet(pieces[i], pieces[j], intersector))
                 {
                     parent[Find(i)] = Find(j);
                 }
-                else
+            }
+        }
+        return [.. Enumerable.Range(0, pieces.Count).GroupBy(Find).Select(g => g.ToList())];
+    }
+
+    /// <summary>Whether two lines touch or cross (segment by segment, envelopes first).</summary>
+    private static bool Meet(LineString a, LineString b, RobustLineIntersector intersector)
+    {
+        var sa = a.CoordinateSequence;
+        var sb = b.CoordinateSequence;
+        for (var i = 1; i < sa.Count; i++)
+        {
+            var (a0, a1) = (sa.GetCoordinate(i - 1), sa.GetCoordinate(i));
+            var ea = new Envelope(a0, a1);
+            for (var j = 1; j < sb.Count; j++)
+            {
+                var (b0, b1) = (sb.GetCoordinate(j - 1), sb.GetCoordinate(j));
+                if (!ea.Intersects(b0, b1))
                 {
-                    byPoint[c] = i;
+                    continue;
+                }
+                intersector.ComputeIntersection(a0, a1, b0, b1);
+                if (intersector.HasIntersection)
+                {
+                    return true;
                 }
             }
         }
-        return [.. segments.Select((s, i) => (s, root: Find(i))).GroupBy(x => x.root).Select(g => lines.Factory.BuildGeometry(g.Select(x => (Geometry)x.s)))];
+        return false;
     }
+
+    private static double Length(List<int> members, List<Geometry> pieces) => members.Sum(m => pieces[m].Length);
+
+    private static Geometry Geometry(List<int> members, List<Geometry> pieces) =>
+        pieces[members[0]].Factory.BuildGeometry(members.Select(m => (Geometry)pieces[m]));
 }

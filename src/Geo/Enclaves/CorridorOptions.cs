@@ -10,7 +10,8 @@ namespace Boundaries.Geo.Enclaves;
 /// <see cref="ResolverSettings.CorridorMaxMeters"/> is joined to it by a strip
 /// <see cref="ResolverSettings.CorridorWidthMeters"/> wide around the shortest segment between them (extended by one
 /// width into both ends so it overlaps them), taken from every division it crosses. Offered only when the owner really
-/// ends up with one part fewer and no giver is cut in two.
+/// ends up with one part fewer and no giver is cut in two. With a follow tolerance, a second corridor along a road or
+/// river that crosses the gap near the straight one (<see cref="CorridorFollowing"/>).
 /// </summary>
 internal static class CorridorOptions
 {
@@ -35,22 +36,30 @@ internal static class CorridorOptions
             yield break;
         }
         var (p, q) = Centred(piece, main, gap, nearest[0], nearest[1]);
-        var corridor = Corridor(ctx, ownerMetric, p, q, ctx.Settings.CorridorWidthMeters);
+        var width = ctx.Settings.CorridorWidthMeters;
+        if (Scored(ctx, f, index, Corridor(ctx, ownerMetric, p, q, width)) is { } straight)
+        {
+            yield return straight;
+        }
+        // the variant along a road or river crossing the gap near the straight axis (when following is asked for)
+        if (ctx.Settings.FollowToleranceMeters is { } tolerance
+            && CorridorFollowing.Corridor(ctx, ownerMetric, piece, main, p, q, width, tolerance) is { } alongRoad
+            && Scored(ctx, f, index, alongRoad) is { } following)
+        {
+            yield return following;
+        }
+    }
+
+    /// <summary>The corridor taken from every division it crosses, scored; null when it joins nothing or cuts a giver.</summary>
+    private static EnclaveResolution? Scored(OptionContext ctx, EnclaveFinding f, int index, Geometry corridor)
+    {
         var moves = ctx.Near(f.Level, corridor.EnvelopeInternal, f.Owner)
             .Select(d => (From: d.Code, To: f.Owner, Metric: OptionContext.Overlay(ctx.Metric(f.Level, d.Code), corridor, SpatialFunction.Intersection)))
             .Where(m => m.Metric.Area >= 0.01)
             .OrderByDescending(m => m.Metric.Area).ThenBy(m => m.From, StringComparer.Ordinal)
             .ToList();
-        if (moves.Count == 0)
-        {
-            yield break;
-        }
-        var r = MoveScorer.Resolution(ctx, f, index, ResolutionKind.Corridor, moves,
+        return moves.Count == 0 ? null : MoveScorer.Resolution(ctx, f, index, ResolutionKind.Corridor, moves,
             (before, after) => OptionContext.Parts(after[f.Owner]) == OptionContext.Parts(before[f.Owner]) - 1);
-        if (r is not null)
-        {
-            yield return r;
-        }
     }
 
     /// <summary>Facing edges that are parallel give a whole stretch at the gap distance, and the nearest points sit at one

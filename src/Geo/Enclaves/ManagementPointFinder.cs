@@ -1,7 +1,6 @@
 using Boundaries.Geo.Measure;
 using Boundaries.Geo.Model;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
@@ -25,7 +24,7 @@ internal static class ManagementPointFinder
         {
             yield break;
         }
-        // points by envelope, each division prepared once (the scan of every point with an unprepared Covers was the slow path)
+        // points by envelope; each division's rings in chunked flat arrays for the point-in-polygon test (RoadClipper.Inside)
         var index = new STRtree<int>();
         for (var i = 0; i < points.Count; i++)
         {
@@ -39,8 +38,8 @@ internal static class ManagementPointFinder
             {
                 continue;
             }
-            var prepared = PreparedGeometryFactory.Prepare(d.Geometry);
-            var inside = candidates.Select(i => points[i]).Where(p => prepared.Covers(p.Location)).ToList();
+            var locator = RoadClipper.For(d.Geometry);
+            var inside = candidates.Select(i => points[i]).Where(p => locator.Inside(p.Location.Coordinate)).ToList();
             foreach (var group in inside.GroupBy(p => p.Manager).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var metric = context.Frame.ToMetric(d.Geometry, out _);

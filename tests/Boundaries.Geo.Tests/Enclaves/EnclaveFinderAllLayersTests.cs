@@ -15,7 +15,7 @@ namespace Boundaries.Geo.Tests.Enclaves;
 /// <summary>
 /// <c>enclaves find</c> with every layer together (roads, address points with their managing unit, water), on generated
 /// dirty cities in lon/lat read back from <c>CITY.layers.geojson</c> as the CLI reads it: (1) the results equal those
-/// recorded before the speed-up of the access and management finders (data/cases/enclaves-find-layers); (2) every
+/// recorded in data/cases/enclaves-find-layers (its note says why and when it was regenerated); (2) every
 /// enclave of the ground truth — the manifest's injected classes, the layers' access and management enclaves — is
 /// found with the right class and order, and nothing else.
 /// </summary>
