@@ -1,0 +1,229 @@
+namespace Boundaries.Geo.Subdivide;
+
+/// <summary>
+/// Splits a polygon by an axis-parallel line u = c into the pieces on its low side and on its high side.
+/// The line is placed halfway between the two vertex coordinates nearest the middle of the shell's extent, so no vertex
+/// lies on it and every edge either crosses it or stays on one side. Along the line the polygon's inside is the run of
+/// intervals between consecutive crossings (1st–2nd, 3rd–4th, …) taken in order along the line; each side's rings are
+/// its chains of the original rings joined through those intervals. Holes that do not cross the line go to the new
+/// shell around them. Every original vertex is copied bit for bit; the only new points are the crossings.
+/// </summary>
+internal static class AxisCut
+{
+    private readonly record struct Crossing(double V, int Ring, int Edge, bool LeavesLow);
+
+    /// <summary>
+    /// The pieces below and above a line across <paramref name="alongX"/> (x = c when true, y = c otherwise), or null
+    /// when no such line can be placed or the crossings do not alternate along it (an invalid ring, or two crossings
+    /// too close to order).
+    /// </summary>
+    public static (List<CutPiece> Low, List<CutPiece> High)? TrySplit(CutPiece piece, bool alongX)
+    {
+        var u = alongX ? 0 : 1;
+        var v = 1 - u;
+        if (CutValue(piece, u) is not { } c)
+        {
+            return null;
+        }
+        var crossings = new List<Crossing>();
+        var firstOfRing = new int[piece.Rings.Count + 1];
+        for (var r = 0; r < piece.Rings.Count; r++)
+        {
+            firstOfRing[r] = crossings.Count;
+            var ring = piece.Rings[r];
+            for (var i = 0; i + 3 < ring.Length; i += 2)
+            {
+                double ua = ring[i + u], ub = ring[i + 2 + u];
+                if (ua < c == ub < c)
+                {
+                    continue;
+                }
+                double va = ring[i + v], vb = ring[i + 2 + v];
+                var at = va + (c - ua) * (vb - va) / (ub - ua);
+                at = Math.Clamp(at, Math.Min(va, vb), Math.Max(va, vb));
+                crossings.Add(new Crossing(at, r, i / 2, ua < c));
+            }
+        }
+        firstOfRing[piece.Rings.Count] = crossings.Count;
+        for (var r = 0; r < piece.Rings.Count; r++)
+        {
+            if ((firstOfRing[r + 1] - firstOfRing[r]) % 2 != 0)
+            {
+                return null;
+            }
+        }
+        if (crossings.Count == 0)
+        {
+            return null;
+        }
+        // Order along the line; consecutive pairs bound the inside. Each pair must join a ring leaving the low side
+        // with one entering it, and no two crossings may coincide.
+        var order = new int[crossings.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => crossings[a].V.CompareTo(crossings[b].V));
+        var partner = new int[crossings.Count];
+        for (var p = 0; p < order.Length; p += 2)
+        {
+            Crossing a = crossings[order[p]], b = crossings[order[p + 1]];
+            if (a.LeavesLow == b.LeavesLow || !(a.V < b.V) || (p + 2 < order.Length && !(b.V < crossings[order[p + 2]].V)))
+            {
+                return null;
+            }
+            partner[order[p]] = order[p + 1];
+            partner[order[p + 1]] = order[p];
+        }
+        var low = Side(piece, crossings, firstOfRing, partner, u, c, low: true);
+        var high = Side(piece, crossings, firstOfRing, partner, u, c, low: false);
+        return low is null || high is null ? null : (low, high);
+    }
+
+    /// <summary>Halfway between the nearest vertex coordinates on either side of the middle of the shell's extent.</summary>
+    private static double? CutValue(CutPiece piece, int u)
+    {
+        var box = piece.Bounds();
+        var middle = u == 0 ? (box.MinX + box.MaxX) / 2 : (box.MinY + box.MaxY) / 2;
+        double below = double.NegativeInfinity, above = double.PositiveInfinity;
+        foreach (var ring in piece.Rings)
+        {
+            for (var i = u; i < ring.Length; i += 2)
+            {
+                var x = ring[i];
+                if (x <= middle)
+                {
+                    below = Math.Max(below, x);
+                }
+                else
+                {
+                    above = Math.Min(above, x);
+                }
+            }
+        }
+        if (double.IsInfinity(below) || double.IsInfinity(above))
+        {
+            return null;
+        }
+        var c = below + (above - below) / 2;
+        return below < c && c < above ? c : null;
+    }
+
+    /// <summary>The pieces on one side: rings joined from chains and the line, plus the holes wholly on this side.</summary>
+    private static List<CutPiece>? Side(CutPiece piece, List<Crossing> crossings, int[] firstOfRing, int[] partner, int u, double c, bool low)
+    {
+        var shells = new List<List<double>>();
+        var used = new bool[crossings.Count];
+        for (var start = 0; start < crossings.Count; start++)
+        {
+            // A chain of this side begins where its ring enters the side.
+            if (used[start] || crossings[start].LeavesLow == low)
+            {
+                continue;
+            }
+            var ring = new List<double>();
+            var k = start;
+            do
+            {
+                used[k] = true;
+                var end = NextInRing(k, crossings, firstOfRing);
+                AppendChain(ring, piece.Rings[crossings[k].Ring], crossings[k], crossings[end], u, c);
+                k = partner[end];
+                if (crossings[k].LeavesLow == low || (used[k] && k != start))
+                {
+                    return null;
+                }
+            }
+            while (k != start);
+            AppendPoint(ring, crossings[start].V, u, c);
+            shells.Add(ring);
+        }
+        var pieces = new List<List<double[]>>(shells.Count);
+        foreach (var shell in shells)
+        {
+            pieces.Add([shell.ToArray()]);
+        }
+        for (var r = 1; r < piece.Rings.Count; r++)
+        {
+            var hole = piece.Rings[r];
+            if (firstOfRing[r] != firstOfRing[r + 1] || (hole[u] < c) != low)
+            {
+                continue;
+            }
+            var owner = pieces.Count == 1 ? 0 : OwnerOf(hole, pieces);
+            if (owner < 0)
+            {
+                return null;
+            }
+            pieces[owner].Add(hole);
+        }
+        return pieces.ConvertAll(rings => new CutPiece(rings));
+    }
+
+    private static int NextInRing(int k, List<Crossing> crossings, int[] firstOfRing)
+    {
+        var ring = crossings[k].Ring;
+        return k + 1 < firstOfRing[ring + 1] ? k + 1 : firstOfRing[ring];
+    }
+
+    /// <summary>The crossing point of <paramref name="from"/>, the ring's vertices up to the edge of <paramref name="to"/>, and that crossing point.</summary>
+    private static void AppendChain(List<double> output, double[] ring, Crossing from, Crossing to, int u, double c)
+    {
+        AppendPoint(output, from.V, u, c);
+        var distinct = ring.Length / 2 - 1;
+        var t = (from.Edge + 1) % distinct;
+        while (true)
+        {
+            output.Add(ring[2 * t]);
+            output.Add(ring[2 * t + 1]);
+            if (t == to.Edge)
+            {
+                break;
+            }
+            t = (t + 1) % distinct;
+        }
+        AppendPoint(output, to.V, u, c);
+    }
+
+    private static void AppendPoint(List<double> output, double alongLine, int u, double c)
+    {
+        if (u == 0)
+        {
+            output.Add(c);
+            output.Add(alongLine);
+        }
+        else
+        {
+            output.Add(alongLine);
+            output.Add(c);
+        }
+    }
+
+    /// <summary>The new shell that holds the hole: the midpoint of its first edge, tested by ray crossing.</summary>
+    private static int OwnerOf(double[] hole, List<List<double[]>> pieces)
+    {
+        double x = (hole[0] + hole[2]) / 2, y = (hole[1] + hole[3]) / 2;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            if (Contains(pieces[p][0], x, y))
+            {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Contains(double[] ring, double x, double y)
+    {
+        var inside = false;
+        for (var i = 0; i + 3 < ring.Length; i += 2)
+        {
+            double x1 = ring[i], y1 = ring[i + 1], x2 = ring[i + 2], y2 = ring[i + 3];
+            if ((y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+            {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+}

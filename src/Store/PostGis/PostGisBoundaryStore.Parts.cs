@@ -1,0 +1,64 @@
+using Boundaries.Geo.Model;
+using Boundaries.Geo.Subdivide;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Boundaries.Store.PostGis;
+
+public sealed partial class PostGisBoundaryStore
+{
+    /// <summary>At most this many points a part, as migration 003's <c>division_parts_of</c> cuts.</summary>
+    internal const int PartVertices = 128;
+
+    private static readonly GeometryFactory PartFactory = new(new PrecisionModel(), 4490);
+
+    /// <summary>
+    /// Cuts every division of an import into parts (<see cref="PolygonSubdivider"/>, both cores), by source order; null
+    /// for a division the cutter declined, which the insert trigger then cuts with ST_Subdivide.
+    /// </summary>
+    internal static Polygon[]?[] CutParts(DivisionSet divisions)
+    {
+        var parts = new Polygon[]?[divisions.Divisions.Length];
+        Parallel.For(0, parts.Length, i =>
+        {
+            parts[i] = PolygonSubdivider.Subdivide(divisions.Divisions[i].Geometry, PartVertices, PartFactory)?.ToArray();
+        });
+        return parts;
+    }
+
+    /// <summary>
+    /// Streams the parts of the versions about to be inserted (plan rows with a new version id) into
+    /// <c>boundaries.division_parts</c> by binary COPY, before their versions exist: the foreign key waits for the commit
+    /// (migration 004), and the insert trigger leaves versions that already have parts alone.
+    /// </summary>
+    private static async Task CopyPartsAsync(NpgsqlConnection connection, Polygon[]?[] parts, CancellationToken cancellationToken)
+    {
+        var targets = new List<(int Ord, long VersionId)>();
+        await using (var read = new NpgsqlCommand("SELECT ord, new_id FROM plan WHERE new_id IS NOT NULL ORDER BY ord", connection))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                targets.Add((reader.GetInt32(0), reader.GetInt64(1)));
+            }
+        }
+        await ExecuteAsync(connection, "SET CONSTRAINTS boundaries.division_parts_version_id_fkey DEFERRED", cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY boundaries.division_parts (version_id, geom) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (ord, versionId) in targets)
+        {
+            if (parts[ord] is not { } cut)
+            {
+                continue;
+            }
+            foreach (var part in cut)
+            {
+                await copy.StartRowAsync(cancellationToken);
+                await copy.WriteAsync(versionId, NpgsqlDbType.Bigint, cancellationToken);
+                await copy.WriteAsync(part, NpgsqlDbType.Geometry, cancellationToken);
+            }
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
+}
