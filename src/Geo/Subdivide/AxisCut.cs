@@ -1,3 +1,6 @@
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+
 namespace Boundaries.Geo.Subdivide;
 
 /// <summary>
@@ -39,8 +42,11 @@ internal static class AxisCut
                     continue;
                 }
                 double va = ring[i + v], vb = ring[i + 2 + v];
-                var at = va + (c - ua) * (vb - va) / (ub - ua);
-                at = Math.Clamp(at, Math.Min(va, vb), Math.Max(va, vb));
+                var at = OutsideCrossing(ring, i, u, c);
+                if (double.IsNaN(at))
+                {
+                    return null;
+                }
                 crossings.Add(new Crossing(at, r, i / 2, ua < c));
             }
         }
@@ -78,6 +84,35 @@ internal static class AxisCut
         var low = Side(piece, crossings, firstOfRing, partner, u, c, low: true);
         var high = Side(piece, crossings, firstOfRing, partner, u, c, low: false);
         return low is null || high is null ? null : (low, high);
+    }
+
+    /// <summary>
+    /// Where the edge from point <paramref name="i"/>/2 to the next crosses u = c, rounded so that the crossing is never
+    /// inside the polygon: rings run with the inside on their left (<see cref="CutPiece.From"/>), and the robust
+    /// orientation test (NTS, double-double) must put the crossing on the edge or to its right. The two new edges then
+    /// enclose the original one, so every point ST_Covers puts in the polygon — on the edge exactly too — stays in a
+    /// part; only points within a unit in the last place outside a cut edge can be added. NaN when that fails.
+    /// </summary>
+    private static double OutsideCrossing(double[] ring, int i, int u, double c)
+    {
+        var v = 1 - u;
+        double ua = ring[i + u], ub = ring[i + 2 + u], va = ring[i + v], vb = ring[i + 2 + v];
+        var at = Math.Clamp(va + (c - ua) * (vb - va) / (ub - ua), Math.Min(va, vb), Math.Max(va, vb));
+        var a = new Coordinate(ring[i], ring[i + 1]);
+        var b = new Coordinate(ring[i + 2], ring[i + 3]);
+        // Moving the crossing along the line towards lower v turns it right of a→b when the edge runs towards higher x
+        // (cut x = c) or towards lower y (cut y = c).
+        var down = (u == 0) == (ub > ua);
+        for (var step = 0; step < 64; step++)
+        {
+            var point = u == 0 ? new Coordinate(c, at) : new Coordinate(at, c);
+            if (Orientation.Index(a, b, point) != OrientationIndex.CounterClockwise)
+            {
+                return at;
+            }
+            at = down ? Math.BitDecrement(at) : Math.BitIncrement(at);
+        }
+        return double.NaN;
     }
 
     /// <summary>Halfway between the nearest vertex coordinates on either side of the middle of the shell's extent.</summary>

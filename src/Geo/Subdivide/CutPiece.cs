@@ -25,10 +25,11 @@ internal sealed class CutPiece
 
     public static CutPiece From(Polygon polygon)
     {
-        var rings = new List<double[]>(1 + polygon.NumInteriorRings) { Flatten(polygon.ExteriorRing.CoordinateSequence) };
+        // The shell counter-clockwise and the holes clockwise: the inside is on the left of every ring, as AxisCut expects.
+        var rings = new List<double[]>(1 + polygon.NumInteriorRings) { Flatten(polygon.ExteriorRing.CoordinateSequence, counterClockwise: true) };
         for (var i = 0; i < polygon.NumInteriorRings; i++)
         {
-            rings.Add(Flatten(polygon.GetInteriorRingN(i).CoordinateSequence));
+            rings.Add(Flatten(polygon.GetInteriorRingN(i).CoordinateSequence, counterClockwise: false));
         }
         return new CutPiece(rings);
     }
@@ -59,13 +60,15 @@ internal sealed class CutPiece
         return factory.CreatePolygon(shell, holes);
     }
 
-    private static double[] Flatten(CoordinateSequence sequence)
+    private static double[] Flatten(CoordinateSequence sequence, bool counterClockwise)
     {
         var flat = new double[sequence.Count * 2];
+        var reverse = NetTopologySuite.Algorithm.Orientation.IsCCW(sequence) != counterClockwise;
         for (var i = 0; i < sequence.Count; i++)
         {
-            flat[2 * i] = sequence.GetX(i);
-            flat[2 * i + 1] = sequence.GetY(i);
+            var k = reverse ? sequence.Count - 1 - i : i;
+            flat[2 * i] = sequence.GetX(k);
+            flat[2 * i + 1] = sequence.GetY(k);
         }
         return flat;
     }

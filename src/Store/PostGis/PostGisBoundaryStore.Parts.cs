@@ -61,4 +61,24 @@ public sealed partial class PostGisBoundaryStore
         }
         await copy.CompleteAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Cuts one new version's geometry and writes its parts under a version id taken now, which the caller then inserts
+    /// the version with; null (nothing written) when the cutter declined, so the insert trigger cuts it.
+    /// </summary>
+    private static async Task<long?> SupplyPartsAsync(NpgsqlConnection connection, Geometry geometry, CancellationToken cancellationToken)
+    {
+        if (PolygonSubdivider.Subdivide(geometry, PartVertices, PartFactory) is not { } parts)
+        {
+            return null;
+        }
+        await ExecuteAsync(connection, "SET CONSTRAINTS boundaries.division_parts_version_id_fkey DEFERRED", cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            WITH id AS (SELECT nextval(pg_get_serial_sequence('boundaries.divisions', 'version_id')) AS v),
+                 written AS (INSERT INTO boundaries.division_parts (version_id, geom) SELECT id.v, p FROM id, unnest($1::geometry[]) p)
+            SELECT v FROM id
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Geometry, Value = parts.ToArray() });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
 }
