@@ -3,6 +3,11 @@
 -- ST_Subdivide after another on the server). The foreign key from a part to its version can then be checked at commit.
 -- The insert trigger cuts, as before, every added version that arrived without parts (single edits, change sets,
 -- hand-made INSERTs), and refuses the statement when any added version's parts do not add up to its area.
+-- Coordinates do not compress; left to the default, pglz still tries on every geometry written (measured: ~0.6 s for
+-- a whole city of a million vertices, each time the geometries are written). Applies to the rows written from now on.
+ALTER TABLE boundaries.divisions ALTER COLUMN geom SET STORAGE EXTERNAL;
+ALTER TABLE boundaries.division_parts ALTER COLUMN geom SET STORAGE EXTERNAL;
+
 ALTER TABLE boundaries.division_parts ALTER CONSTRAINT division_parts_version_id_fkey DEFERRABLE INITIALLY IMMEDIATE;
 
 CREATE OR REPLACE FUNCTION boundaries.division_parts_added() RETURNS trigger
