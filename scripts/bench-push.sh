@@ -3,7 +3,8 @@
 # database: `boundaries store init`, then `/usr/bin/time boundaries store push city.gpkg --store …`; prints each wall
 # time, the median, the parts written, and the CPU seconds of the client process (user + system, /usr/bin/time) and of
 # the server (the exited backends' CPU, from the postmaster's cutime + cstime) — on a shared machine the CPU seconds
-# vary much less than the wall time. BOUNDARIES_DLL picks another build (default: src/Cli/bin/Release).
+# vary much less than the wall time. BOUNDARIES_DLL picks another build (default: src/Cli/bin/Release); BENCH_NO_PARTS=1
+# disables the parts trigger (a reference only: that store has no parts).
 # Usage: scripts/bench-push.sh [N]   (starts scripts/postgis.sh; BOUNDARIES_PG_PORT/BOUNDARIES_PG_DIR as there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,8 @@ for i in $(seq 1 "$runs"); do
   psql_ -d postgres -c "drop database if exists $db" -c "create database $db"
   store="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
   boundaries store init --store "$store" >/dev/null
+  # BENCH_NO_PARTS=1: the reference without any parts (migration 003's insert trigger disabled; not a consistent store)
+  [ -z "${BENCH_NO_PARTS:-}" ] || psql_ -d "$db" -c "ALTER TABLE boundaries.divisions DISABLE TRIGGER division_parts_insert"
   sleep 1
   before=$(server_cpu)
   out=$( { /usr/bin/time -f '%e %U %S' dotnet "$dll" store push "$work/city.gpkg" --store "$store" --author bench --reason bench \
