@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Geo.Subdivide;
 
@@ -98,15 +97,13 @@ internal static class AxisCut
         var v = 1 - u;
         double ua = ring[i + u], ub = ring[i + 2 + u], va = ring[i + v], vb = ring[i + 2 + v];
         var at = Math.Clamp(va + (c - ua) * (vb - va) / (ub - ua), Math.Min(va, vb), Math.Max(va, vb));
-        var a = new Coordinate(ring[i], ring[i + 1]);
-        var b = new Coordinate(ring[i + 2], ring[i + 3]);
         // Moving the crossing along the line towards lower v turns it right of a→b when the edge runs towards higher x
         // (cut x = c) or towards lower y (cut y = c).
         var down = (u == 0) == (ub > ua);
         for (var step = 0; step < 64; step++)
         {
-            var point = u == 0 ? new Coordinate(c, at) : new Coordinate(at, c);
-            if (Orientation.Index(a, b, point) != OrientationIndex.CounterClockwise)
+            var (x, y) = u == 0 ? (c, at) : (at, c);
+            if (CGAlgorithmsDD.OrientationIndex(ring[i], ring[i + 1], ring[i + 2], ring[i + 3], x, y) <= 0)
             {
                 return at;
             }
@@ -147,7 +144,7 @@ internal static class AxisCut
     /// <summary>The pieces on one side: rings joined from chains and the line, plus the holes wholly on this side.</summary>
     private static List<CutPiece>? Side(CutPiece piece, List<Crossing> crossings, int[] firstOfRing, int[] partner, int u, double c, bool low)
     {
-        var shells = new List<List<double>>();
+        var shells = new List<double[]>();
         var used = new bool[crossings.Count];
         for (var start = 0; start < crossings.Count; start++)
         {
@@ -156,27 +153,41 @@ internal static class AxisCut
             {
                 continue;
             }
-            var ring = new List<double>();
+            // First the size of the joined ring (chains and closing point), then its points into one array.
+            var points = 1;
             var k = start;
             do
             {
+                if (used[k])
+                {
+                    return null;
+                }
                 used[k] = true;
                 var end = NextInRing(k, crossings, firstOfRing);
-                AppendChain(ring, piece.Rings[crossings[k].Ring], crossings[k], crossings[end], u, c);
+                points += 2 + ChainVertices(piece.Rings[crossings[k].Ring], crossings[k], crossings[end]);
                 k = partner[end];
-                if (crossings[k].LeavesLow == low || (used[k] && k != start))
+                if (crossings[k].LeavesLow == low)
                 {
                     return null;
                 }
             }
             while (k != start);
-            AppendPoint(ring, crossings[start].V, u, c);
+            var ring = new double[2 * points];
+            var at = 0;
+            do
+            {
+                var end = NextInRing(k, crossings, firstOfRing);
+                at = AppendChain(ring, at, piece.Rings[crossings[k].Ring], crossings[k], crossings[end], u, c);
+                k = partner[end];
+            }
+            while (k != start);
+            AppendPoint(ring, at, crossings[start].V, u, c);
             shells.Add(ring);
         }
         var pieces = new List<List<double[]>>(shells.Count);
         foreach (var shell in shells)
         {
-            pieces.Add([shell.ToArray()]);
+            pieces.Add([shell]);
         }
         for (var r = 1; r < piece.Rings.Count; r++)
         {
@@ -201,37 +212,36 @@ internal static class AxisCut
         return k + 1 < firstOfRing[ring + 1] ? k + 1 : firstOfRing[ring];
     }
 
-    /// <summary>The crossing point of <paramref name="from"/>, the ring's vertices up to the edge of <paramref name="to"/>, and that crossing point.</summary>
-    private static void AppendChain(List<double> output, double[] ring, Crossing from, Crossing to, int u, double c)
+    /// <summary>How many of the ring's vertices lie between the crossing edges <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static int ChainVertices(double[] ring, Crossing from, Crossing to)
     {
-        AppendPoint(output, from.V, u, c);
         var distinct = ring.Length / 2 - 1;
-        var t = (from.Edge + 1) % distinct;
-        while (true)
-        {
-            output.Add(ring[2 * t]);
-            output.Add(ring[2 * t + 1]);
-            if (t == to.Edge)
-            {
-                break;
-            }
-            t = (t + 1) % distinct;
-        }
-        AppendPoint(output, to.V, u, c);
+        return (to.Edge - from.Edge + distinct) % distinct;
     }
 
-    private static void AppendPoint(List<double> output, double alongLine, int u, double c)
+    /// <summary>
+    /// Writes at <paramref name="at"/> the crossing point of <paramref name="from"/>, the ring's vertices up to the edge of
+    /// <paramref name="to"/>, and that crossing point; returns the next free position.
+    /// </summary>
+    private static int AppendChain(double[] output, int at, double[] ring, Crossing from, Crossing to, int u, double c)
     {
-        if (u == 0)
+        at = AppendPoint(output, at, from.V, u, c);
+        var distinct = ring.Length / 2 - 1;
+        var t = (from.Edge + 1) % distinct;
+        for (var n = ChainVertices(ring, from, to); n > 0; n--)
         {
-            output.Add(c);
-            output.Add(alongLine);
+            output[at++] = ring[2 * t];
+            output[at++] = ring[2 * t + 1];
+            t = t + 1 == distinct ? 0 : t + 1;
         }
-        else
-        {
-            output.Add(alongLine);
-            output.Add(c);
-        }
+        return AppendPoint(output, at, to.V, u, c);
+    }
+
+    private static int AppendPoint(double[] output, int at, double alongLine, int u, double c)
+    {
+        output[at] = u == 0 ? c : alongLine;
+        output[at + 1] = u == 0 ? alongLine : c;
+        return at + 2;
     }
 
     /// <summary>The new shell that holds the hole: the midpoint of its first edge, tested by ray crossing.</summary>

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace Boundaries.Geo.Subdivide;
 
@@ -73,13 +74,6 @@ internal sealed class CutPiece
         return flat;
     }
 
-    private static Coordinate[] ToCoordinates(double[] flat)
-    {
-        var coordinates = new Coordinate[flat.Length / 2];
-        for (var i = 0; i < coordinates.Length; i++)
-        {
-            coordinates[i] = new Coordinate(flat[2 * i], flat[2 * i + 1]);
-        }
-        return coordinates;
-    }
+    /// <summary>The flat array itself as the ring's points (no copy: each array belongs to one piece).</summary>
+    private static PackedDoubleCoordinateSequence ToCoordinates(double[] flat) => new(flat, 2, 0);
 }
