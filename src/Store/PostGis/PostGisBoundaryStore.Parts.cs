@@ -22,7 +22,15 @@ public sealed partial class PostGisBoundaryStore
         var parts = new Polygon[]?[divisions.Divisions.Length];
         Parallel.For(0, parts.Length, i =>
         {
-            parts[i] = PolygonSubdivider.Subdivide(divisions.Divisions[i].Geometry, PartVertices, PartFactory)?.ToArray();
+            try
+            {
+                parts[i] = PolygonSubdivider.Subdivide(divisions.Divisions[i].Geometry, PartVertices, PartFactory)?.ToArray();
+            }
+            catch (ArgumentException)
+            {
+                // not a polygon: the import refuses it with the division's code and index (RecordCheck) while streaming
+                parts[i] = null;
+            }
         });
         return parts;
     }
