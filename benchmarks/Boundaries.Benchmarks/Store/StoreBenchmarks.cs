@@ -147,7 +147,7 @@ public class StoreBenchmarks
     public long PostGisJoinMillionPoints() => Join();
 
     /// <summary>
-    /// The same join through <c>boundaries.division_parts</c> (migration 003: ST_Subdivide, GiST); one row per point and
+    /// The same join through <c>boundaries.division_parts</c> (migrations 003/004: parts of at most 128 points, GiST); one row per point and
     /// version as above (a point on a cut line meets two parts of one version).
     /// </summary>
     [Benchmark(OperationsPerInvoke = JoinPoints)]

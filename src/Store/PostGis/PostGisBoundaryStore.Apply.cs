@@ -101,9 +101,11 @@ public sealed partial class PostGisBoundaryStore
 
     private static async Task<long> InsertVersionAsync(NpgsqlConnection connection, long changeSetId, Division d, CancellationToken cancellationToken)
     {
+        var suppliedId = await SupplyPartsAsync(connection, d.Geometry, cancellationToken);
         await using var insert = new NpgsqlCommand("""
-            INSERT INTO boundaries.divisions (code, level, name, parent_code, geom, valid_from, valid_to, attributes, created_by)
-            VALUES ($1, $2, $3, $4, ST_SetSRID($5, 4490), $6, $7, $8, $9) RETURNING version_id
+            INSERT INTO boundaries.divisions (version_id, code, level, name, parent_code, geom, valid_from, valid_to, attributes, created_by)
+            VALUES (coalesce($10, nextval(pg_get_serial_sequence('boundaries.divisions', 'version_id'))),
+                    $1, $2, $3, $4, ST_SetSRID($5, 4490), $6, $7, $8, $9) RETURNING version_id
             """, connection);
         insert.Parameters.AddWithValue(d.Code);
         insert.Parameters.AddWithValue(d.Level.Name());
@@ -114,6 +116,7 @@ public sealed partial class PostGisBoundaryStore
         insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = (object?)d.ValidTo ?? DBNull.Value });
         insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = AttributeJson.Write(d.Attributes) });
         insert.Parameters.AddWithValue(changeSetId);
+        insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)suppliedId ?? DBNull.Value });
         return (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
     }
 

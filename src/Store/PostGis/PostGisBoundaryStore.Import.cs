@@ -1,5 +1,6 @@
 using Boundaries.Geo.Model;
 using Boundaries.Store.Internal;
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,6 +14,8 @@ public sealed partial class PostGisBoundaryStore
         RecordCheck.CheckSet(divisions);
         ArgumentNullException.ThrowIfNull(info);
         info.Check();
+        // The parts are cut on the thread pool while the divisions stream to the server and are planned there.
+        var parts = Task.Run(() => CutParts(divisions), cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
@@ -20,10 +23,12 @@ public sealed partial class PostGisBoundaryStore
             var changeSetId = await InsertChangeSetAsync(connection, "import", info.Author, info.Reason, info.EffectiveDate, cancellationToken);
             await ExecuteAsync(connection, """
                 CREATE TEMP TABLE staging (ord integer NOT NULL, code text NOT NULL, level text NOT NULL, name text NOT NULL,
-                  parent_code text, geom geometry NOT NULL, valid_from date, valid_to date, attributes jsonb NOT NULL) ON COMMIT DROP
+                  parent_code text, geom geometry NOT NULL, valid_from date, valid_to date, attributes jsonb NOT NULL) ON COMMIT DROP;
+                -- coordinates do not compress: without this pglz tries on every geometry (~0.6 s for a whole city)
+                ALTER TABLE staging ALTER COLUMN geom SET STORAGE EXTERNAL;
                 """, cancellationToken);
             await CopyAsync(connection, divisions, info.EffectiveDate, cancellationToken);
-            var receipt = await PlanAndWriteAsync(connection, changeSetId, cancellationToken);
+            var receipt = await PlanAndWriteAsync(connection, changeSetId, parts, cancellationToken);
             await NotifyAsync(connection, changeSetId, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return receipt;
@@ -89,16 +94,20 @@ public sealed partial class PostGisBoundaryStore
     /// not start after that version and periods that overlap an older version, closes the replaced versions, inserts the
     /// new ones and writes the audit.
     /// </summary>
-    private static async Task<ChangeSetReceipt> PlanAndWriteAsync(NpgsqlConnection connection, long changeSetId, CancellationToken cancellationToken)
+    private static async Task<ChangeSetReceipt> PlanAndWriteAsync(NpgsqlConnection connection, long changeSetId, Task<Polygon[]?[]> parts, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, """
             CREATE TEMP TABLE plan ON COMMIT DROP AS
-            SELECT s.*, h.version_id AS head_id, h.valid_from AS head_from,
-              CASE WHEN h.version_id IS NULL THEN 'create'
-                   WHEN h.name = s.name AND h.level = s.level AND h.parent_code IS NOT DISTINCT FROM s.parent_code
-                        AND h.attributes = s.attributes AND ST_OrderingEquals(h.geom, ST_SetSRID(s.geom, 4490)) THEN 'same'
-                   ELSE 'replace' END AS action
-            FROM staging s LEFT JOIN boundaries.divisions h ON h.code = s.code AND h.valid_to IS NULL
+            SELECT q.*, CASE WHEN q.action <> 'same' THEN nextval(pg_get_serial_sequence('boundaries.divisions', 'version_id')) END AS new_id
+            FROM (
+              SELECT s.ord, s.code, s.level, s.name, s.parent_code, s.valid_from, s.valid_to, s.attributes,
+                h.version_id AS head_id, h.valid_from AS head_from,
+                CASE WHEN h.version_id IS NULL THEN 'create'
+                     WHEN h.name = s.name AND h.level = s.level AND h.parent_code IS NOT DISTINCT FROM s.parent_code
+                          AND h.attributes = s.attributes AND ST_OrderingEquals(h.geom, ST_SetSRID(s.geom, 4490)) THEN 'same'
+                     ELSE 'replace' END AS action
+              FROM staging s LEFT JOIN boundaries.divisions h ON h.code = s.code AND h.valid_to IS NULL
+              ORDER BY s.ord OFFSET 0) q
             """, cancellationToken);
         await using (var bad = new NpgsqlCommand("""
             SELECT p.ord, p.code, CASE WHEN p.action = 'replace' AND p.valid_from IS NULL
@@ -141,18 +150,19 @@ public sealed partial class PostGisBoundaryStore
             // a concurrent writer closed a version we planned to close, between our read and our update
             throw new ConcurrencyConflictException("?", null, $"{replaced - closed} of the divisions were changed by another writer meanwhile; nothing was written");
         }
+        await CopyPartsAsync(connection, await parts, cancellationToken);
         await using (var insert = new NpgsqlCommand("""
             WITH ins AS (
-              INSERT INTO boundaries.divisions (code, level, name, parent_code, geom, valid_from, valid_to, attributes, created_by)
-              SELECT code, level, name, parent_code, ST_SetSRID(geom, 4490), valid_from, valid_to, attributes, $1
-              FROM plan WHERE action <> 'same' ORDER BY ord
+              INSERT INTO boundaries.divisions (version_id, code, level, name, parent_code, geom, valid_from, valid_to, attributes, created_by)
+              SELECT p.new_id, p.code, p.level, p.name, p.parent_code, ST_SetSRID(s.geom, 4490), p.valid_from, p.valid_to, p.attributes, $1
+              FROM plan p JOIN staging s ON s.ord = p.ord WHERE p.action <> 'same' ORDER BY p.ord
               RETURNING version_id, code)
             INSERT INTO boundaries.audit (change_set_id, code, action, before_version, after_version)
             SELECT $1, ins.code, p.action, p.head_id, ins.version_id FROM ins JOIN plan p ON p.code = ins.code ORDER BY p.ord
             """, connection)
             {
-                // The insert also cuts every new version into parts (migration 003's trigger): a whole city of a million
-                // vertices takes seconds, more on a busy server than the 30 s default allows.
+                // The trigger cuts the versions whose parts were not supplied (ST_Subdivide) and checks the areas of all:
+                // on a busy server that can outlast the 30 s default.
                 CommandTimeout = 600,
             })
         {
