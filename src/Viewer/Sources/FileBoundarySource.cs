@@ -63,6 +63,11 @@ public sealed class FileBoundarySource : IBoundarySource
         Task.Run<IReadOnlyList<Division>>(() => DivisionImporter.Import(Path, _readOptions, _from).In(CrsCode.Cgcs2000).Divisions, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>A GeoPackage's <c>markers</c> layer (<see cref="Boundaries.Geo.Enclaves.MarkerLayer.InGeoPackage"/>); other files have none.</remarks>
+    public Task<System.Collections.Immutable.ImmutableArray<Boundaries.Geo.Enclaves.BoundaryMarker>> LoadMarkersAsync(CancellationToken cancellationToken) =>
+        Task.Run(() => Boundaries.Geo.Enclaves.MarkerLayer.InGeoPackage(Path) ?? [], cancellationToken);
+
+    /// <inheritdoc />
     public bool CanSave => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".gpkg" or ".geojson" or ".json" or ".csv";
 
     /// <summary>The change log next to the file (<c>FILE.changes.jsonl</c>): one JSON line per saved change.</summary>
