@@ -74,7 +74,7 @@ public sealed class FileBoundarySource : IBoundarySource
     public string ChangeLogPath => Path + ".changes.jsonl";
 
     /// <inheritdoc />
-    /// <remarks>Writes the file atomically (<see cref="DivisionFiles.Write"/>) in CGCS2000 lon/lat, then appends the change to <see cref="ChangeLogPath"/>.</remarks>
+    /// <remarks>Writes the file atomically (<see cref="DivisionFiles.Write"/>; a GeoPackage keeps its point layers, <see cref="GeoPackagePointLayers"/>) in CGCS2000 lon/lat, then appends the change to <see cref="ChangeLogPath"/>.</remarks>
     public Task SaveAsync(IReadOnlyList<Division> divisions, BoundaryChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(divisions);
@@ -85,7 +85,16 @@ public sealed class FileBoundarySource : IBoundarySource
         }
         return Task.Run(() =>
         {
-            DivisionFiles.Write(new DivisionSet([.. divisions], CrsCode.Cgcs2000), Path);
+            var set = new DivisionSet([.. divisions], CrsCode.Cgcs2000);
+            if (System.IO.Path.GetExtension(Path).Equals(".gpkg", StringComparison.OrdinalIgnoreCase))
+            {
+                // a GeoPackage keeps its markers (and other point layers): the enclave options are scored against them
+                GeoPackagePointLayers.WriteDivisionsKeeping(set, Path);
+            }
+            else
+            {
+                DivisionFiles.Write(set, Path);
+            }
             var line = System.Text.Json.JsonSerializer.Serialize(change, Api.ViewerJson.Options);
             File.AppendAllText(ChangeLogPath, line + "\n");
         }, cancellationToken);

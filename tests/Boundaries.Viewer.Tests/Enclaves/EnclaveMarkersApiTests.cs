@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Boundaries.Geo.Crs;
 using Boundaries.Geo.Enclaves;
-using Boundaries.Geo.Import;
-using Boundaries.Geo.Model;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Viewer.Tests.Enclaves;
 
@@ -22,31 +17,7 @@ public sealed class EnclaveMarkersApiTests : IAsyncLifetime
     private EnclaveCity _city = null!;
     private int _finding;
 
-    public async Task InitializeAsync() => _city = await EnclaveCity.StartAsync(path =>
-    {
-        var set = DivisionImporter.Import(path).In(CrsCode.Cgcs2000);
-        var findings = EnclaveFinder.Find(set, EnclaveOptions.Default with { Level = DivisionLevel.Township });
-        // a plain enclave: one host, and no other finding shares its owner or host (its options touch nothing else)
-        var target = findings.Select((f, i) => (f, i)).First(p => p.f.Class == EnclaveClass.Enclave && p.f.Order == 1 && p.f.Hosts.Length == 1
-            && !findings.Where((_, j) => j != p.i).Any(q => q.Owner == p.f.Owner || q.Hosts.Contains(p.f.Owner) || q.Owner == p.f.Hosts[0] || q.Hosts.Contains(p.f.Hosts[0])));
-        _finding = target.i;
-        var piece = target.f.Geometry;
-        var ring = ((Polygon)(piece is MultiPolygon mp ? mp.GetGeometryN(0) : piece)).ExteriorRing;
-        var on = ring.GetCoordinateN(0);
-        var inside = piece.InteriorPoint;
-        // 5 m ≈ 4.5e-5° of latitude: the inside marker is well beyond the 1 m tolerance of every line
-        var lines = set.Divisions.Where(d => d.Level == DivisionLevel.Township).Select(d => d.Geometry.Boundary).ToList();
-        Assert.True(lines.Min(l => l.Distance(inside)) > 4.5e-5, "the inside marker is away from every line");
-        var far = set.Divisions.Where(d => d.Level == DivisionLevel.Township && d.Code != target.f.Owner && d.Code != target.f.Hosts[0])
-            .Select(d => d.Geometry.Coordinates[0]).First(c => piece.Distance(new Point(c)) > 0.02);
-        string Feature(string number, Coordinate c) => string.Create(CultureInfo.InvariantCulture,
-            $"{{\"type\":\"Feature\",\"properties\":{{\"number\":\"{number}\"}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{c.X:R},{c.Y:R}]}}}}");
-        var geojson = Path.Combine(Path.GetDirectoryName(path)!, "markers.geojson");
-        File.WriteAllText(geojson, "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(",",
-            Feature("JZ-ON", on), Feature("JZ-INSIDE", inside.Coordinate), Feature("JZ-FAR", far)) + "]}");
-        var (exit, _, stderr) = TestSupport.Tool("ogr2ogr", "-update", "-f", "GPKG", "-nln", "markers", "-a_srs", "EPSG:4490", path, geojson);
-        Assert.True(exit == 0, stderr);
-    });
+    public async Task InitializeAsync() => _city = await EnclaveCity.StartAsync(path => _finding = HandSetMarkers.Write(path));
 
     public async Task DisposeAsync() => await _city.DisposeAsync();
 
@@ -86,5 +57,15 @@ public sealed class EnclaveMarkersApiTests : IAsyncLifetime
         Assert.Equal(["JZ-ON"], Ids(outcome.RootElement.GetProperty("markers_moved")));
         Assert.EndsWith("; markers to move / 需迁移界桩 1: JZ-ON", outcome.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("需迁移界桩 1: JZ-ON", File.ReadAllText(_city.Path + ".changes.jsonl"), StringComparison.Ordinal);
+
+        // the saved file keeps its markers layer: the next version is scored against the same three markers
+        using var next = JsonDocument.Parse(await _city.Client.GetStringAsync("/api/v1/enclaves?level=township"));
+        Assert.Equal(version + 1, next.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(3, next.RootElement.GetProperty("markers").GetInt32());
+        Assert.Equal(["JZ-FAR", "JZ-INSIDE", "JZ-ON"], MarkerLayer.Read(_city.Path).Select(m => m.Id).Order(StringComparer.Ordinal));
+        // GDAL reads the carried-over layer too
+        var (exit, info, error) = TestSupport.Tool("ogrinfo", "-so", _city.Path, "markers");
+        Assert.True(exit == 0, error);
+        Assert.Contains("Feature Count: 3", info, StringComparison.Ordinal);
     }
 }
