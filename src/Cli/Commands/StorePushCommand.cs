@@ -37,7 +37,7 @@ internal static class StorePushCommand
             }
             else
             {
-                context.Out.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Unchanged]);
+                context.Out.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Retired, receipt.Unchanged]);
             }
             return ExitCodes.Ok;
         }));

@@ -105,7 +105,7 @@ internal static class Messages
         // store
         ["store.ready"] = ("store ready: {0}", "区划库已就绪：{0}"),
         ["store.writing"] = ("writing {0} divisions to {1}", "正在将 {0} 个区划写入 {1}"),
-        ["store.receipt"] = ("change set {0}: {1} created, {2} replaced, {3} unchanged", "变更集 {0}：新增 {1}，替换 {2}，未变 {3}"),
+        ["store.receipt"] = ("change set {0}: {1} created, {2} replaced, {3} retired, {4} unchanged", "变更集 {0}：新增 {1}，替换 {2}，撤销 {3}，未变 {4}"),
         ["store.pulled"] = ("wrote {0}: {1} divisions in force on {2}", "已写出 {0}：{2} 有效的区划 {1} 个"),
         ["store.rejected"] = ("error: {0}: nothing was written: {1}", "错误：{0}：未写入任何内容：{1}"),
         ["store.conflict"] = ("conflict: {0}", "冲突：{0}"),

@@ -68,7 +68,7 @@ internal static class StoreReplacements
                 changes.Add(new DivisionChange(code, stored.VersionId, null));
             }
             var receipt = opened.ApplyAsync(new ChangeSet(author, reason, date, [.. changes])).GetAwaiter().GetResult();
-            context.Error.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Unchanged]);
+            context.Error.WriteLine(context.Text["store.receipt", receipt.ChangeSetId, receipt.Created, receipt.Replaced, receipt.Retired, receipt.Unchanged]);
             return (ExitCodes.Ok, receipt.ChangeSetId);
         }
         catch (StoreDataException e)

@@ -50,7 +50,7 @@ internal static class EnclaveEndpoints
                     note = f.Evidence.Note,
                 },
             }).ToArray();
-            return Results.Json(new { type = "FeatureCollection", version = snapshot.Version, features }, ViewerJson.Options, "application/geo+json");
+            return Results.Json(new { type = "FeatureCollection", version = snapshot.Version, markers = analysis.Markers, features }, ViewerJson.Options, "application/geo+json");
         });
         app.MapGet("/api/v1/enclaves/{index}/options", (HttpContext context, BoundaryCatalog catalog, string index) =>
         {
@@ -87,7 +87,7 @@ internal static class EnclaveEndpoints
         {
             var plan = EnclaveWorkflow.Plan(analysis, request.Choices);
             var (_, changed) = EnclaveWorkflow.Preview(analysis, plan, level);
-            return Results.Json(PlanJson(plan, changed, snapshot.Version), ViewerJson.Options);
+            return Results.Json(PlanJson(plan, changed, snapshot.Version, analysis.Markers), ViewerJson.Options);
         }
         catch (ArgumentException ex)
         {
@@ -158,14 +158,19 @@ internal static class EnclaveEndpoints
             }
             var at = DateTimeOffset.UtcNow;
             var transfers = plan.Choices.Where(c => c.Kind != ResolutionKind.Keep).Select(c => $"{c.From}->{c.To}");
+            var moved = MovedMarkers(plan);
+            var markers = moved.Count == 0 ? "" : $"; markers to move / 需迁移界桩 {moved.Count}: {string.Join(", ", moved)}";
             var change = new BoundaryChange(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6],
                 author, request.Reason.Trim(), at, "enclave-apply",
                 [.. changed.Select(c => c.Before.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], "draft",
-                Security.EditAuthor.Detail(context, request.Author, $"{level.Name()} enclaves in force from {effective:yyyy-MM-dd}: {string.Join(", ", transfers)}"));
+                Security.EditAuthor.Detail(context, request.Author, $"{level.Name()} enclaves in force from {effective:yyyy-MM-dd}: {string.Join(", ", transfers)}{markers}"));
             await source.SaveAsync(all, change, context.RequestAborted);
             Security.EditAuthor.Saved(context, change);
             await catalog.ReloadAsync();
-            return Results.Json(change, ViewerJson.Options);
+            // the saved change, and the markers (界桩) the applied plan would have to move (also named in its detail)
+            var outcome = JsonSerializer.SerializeToNode(change, ViewerJson.Options)!.AsObject();
+            outcome["markers_moved"] = JsonSerializer.SerializeToNode(MarkersJson(moved), ViewerJson.Options);
+            return Results.Json(outcome, ViewerJson.Options);
         }
         finally
         {
@@ -188,15 +193,24 @@ internal static class EnclaveEndpoints
         }
     }
 
-    private static object PlanJson(EnclavePlan plan, System.Collections.Immutable.ImmutableArray<(Division Before, Division After)> changed, int version) => new
+    private static object PlanJson(EnclavePlan plan, System.Collections.Immutable.ImmutableArray<(Division Before, Division After)> changed, int version, int markers) => new
     {
         solver = plan.Solver,
         total_cost = plan.TotalCost,
         version,
-        choices = plan.Choices.Select(c => new { finding = c.Finding, kind = c.Kind.ToString(), from = c.From, to = c.To, cost = c.Score.Cost, area_m2 = Math.Round(c.Score.AreaMovedSquareMeters, 2), partner = c.Partner }).ToArray(),
+        markers,
+        markers_moved = MarkersJson(MovedMarkers(plan)),
+        choices = plan.Choices.Select(c => new { finding = c.Finding, kind = c.Kind.ToString(), from = c.From, to = c.To, cost = c.Score.Cost, area_m2 = Math.Round(c.Score.AreaMovedSquareMeters, 2), partner = c.Partner, markers_moved = MarkersJson(c.Score.MarkersMoved) }).ToArray(),
         before = Collection(changed.Select(c => c.Before), "before"),
         after = Collection(changed.Select(c => c.After), "after"),
     };
+
+    /// <summary>The markers the plan's choices would move, each once, in ordinal order.</summary>
+    private static List<string> MovedMarkers(EnclavePlan plan) =>
+        [.. plan.Choices.SelectMany(c => c.Score.MarkersMoved.IsDefault ? [] : c.Score.MarkersMoved).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>Markers that would move, as the CLI's plan JSON gives them: <c>{count, ids}</c>.</summary>
+    private static object MarkersJson(IReadOnlyCollection<string> ids) => new { count = ids.Count, ids };
 
     private static object Collection(IEnumerable<Division> divisions, string state) => new
     {
@@ -220,6 +234,7 @@ internal static class EnclaveEndpoints
         boundary_change_m = Math.Round(o.Score.BoundaryLengthChangeMeters, 3),
         new_boundary_m = Math.Round(o.Score.NewBoundaryMeters, 3),
         people_moved = o.Score.PeopleMoved,
+        markers_moved = MarkersJson(o.Score.MarkersMoved.IsDefault ? [] : o.Score.MarkersMoved),
         levels = o.Score.LevelsAffected.Select(l => l.Name()).ToArray(),
         partner = o.Partner,
         piece = (Geometry)o.Piece,

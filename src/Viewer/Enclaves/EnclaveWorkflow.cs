@@ -17,8 +17,8 @@ internal static class EnclaveWorkflow
 {
     private static readonly ConditionalWeakTable<BoundarySnapshot, Dictionary<DivisionLevel, Analysis>> Cache = [];
 
-    /// <summary>The in-force set of a snapshot, its findings at one level and every finding's options.</summary>
-    internal sealed record Analysis(DivisionSet Set, ImmutableArray<EnclaveFinding> Findings, ImmutableArray<EnclaveResolution> Options)
+    /// <summary>The in-force set of a snapshot, its findings at one level, every finding's options, and how many markers were scored.</summary>
+    internal sealed record Analysis(DivisionSet Set, ImmutableArray<EnclaveFinding> Findings, ImmutableArray<EnclaveResolution> Options, int Markers = 0)
     {
         public IEnumerable<(int Index, EnclaveResolution Option)> OptionsOf(int finding) =>
             Options.Where(o => o.Finding == finding).Select((o, i) => (i, o));
@@ -33,7 +33,9 @@ internal static class EnclaveWorkflow
             {
                 var set = new DivisionSet([.. LineTopologyCache.Current(snapshot.Locator.Divisions)], CrsCode.Cgcs2000);
                 var findings = EnclaveFinder.Find(set, EnclaveOptions.Default with { Level = level });
-                analysis = new Analysis(set, findings, EnclaveResolver.Options(set, findings));
+                // the source's markers in force are scored: an option that would move markers says which, and costs more
+                var inputs = snapshot.Markers.IsDefaultOrEmpty ? null : new ScoringInputs { Markers = snapshot.Markers };
+                analysis = new Analysis(set, findings, EnclaveResolver.Options(set, findings, inputs), snapshot.Markers.IsDefault ? 0 : snapshot.Markers.Length);
                 byLevel[level] = analysis;
             }
             return analysis;

@@ -39,7 +39,8 @@ internal sealed class BoundaryCatalog : IDisposable
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var divisions = await _source.LoadAsync(cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _current, new BoundarySnapshot(divisions, 1, DateTimeOffset.UtcNow));
+        var markers = await _source.LoadMarkersAsync(cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _current, new BoundarySnapshot(divisions, 1, DateTimeOffset.UtcNow) { Markers = markers });
         Log.Loaded(_logger, _source.Description, divisions.Count, 1);
         _source.Changed += OnChanged;
     }
@@ -53,7 +54,8 @@ internal sealed class BoundaryCatalog : IDisposable
         try
         {
             var divisions = await _source.LoadAsync(CancellationToken.None).ConfigureAwait(false);
-            var next = new BoundarySnapshot(divisions, Current.Version + 1, DateTimeOffset.UtcNow);
+            var markers = await _source.LoadMarkersAsync(CancellationToken.None).ConfigureAwait(false);
+            var next = new BoundarySnapshot(divisions, Current.Version + 1, DateTimeOffset.UtcNow) { Markers = markers };
             Volatile.Write(ref _current, next);
             Log.Loaded(_logger, _source.Description, divisions.Count, next.Version);
             Reloaded?.Invoke(next);

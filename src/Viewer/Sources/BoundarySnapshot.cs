@@ -34,6 +34,9 @@ internal sealed class BoundarySnapshot
 
     public int Version { get; }
 
+    /// <summary>The source's boundary markers (界桩) in force, lon/lat; empty when it has none.</summary>
+    public ImmutableArray<Boundaries.Geo.Enclaves.BoundaryMarker> Markers { get; init; } = [];
+
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>Per level present, its divisions (every version) in code order.</summary>

@@ -63,13 +63,18 @@ public sealed class FileBoundarySource : IBoundarySource
         Task.Run<IReadOnlyList<Division>>(() => DivisionImporter.Import(Path, _readOptions, _from).In(CrsCode.Cgcs2000).Divisions, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>A GeoPackage's <c>markers</c> layer (<see cref="Boundaries.Geo.Enclaves.MarkerLayer.InGeoPackage"/>); other files have none.</remarks>
+    public Task<System.Collections.Immutable.ImmutableArray<Boundaries.Geo.Enclaves.BoundaryMarker>> LoadMarkersAsync(CancellationToken cancellationToken) =>
+        Task.Run(() => Boundaries.Geo.Enclaves.MarkerLayer.InGeoPackage(Path) ?? [], cancellationToken);
+
+    /// <inheritdoc />
     public bool CanSave => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".gpkg" or ".geojson" or ".json" or ".csv";
 
     /// <summary>The change log next to the file (<c>FILE.changes.jsonl</c>): one JSON line per saved change.</summary>
     public string ChangeLogPath => Path + ".changes.jsonl";
 
     /// <inheritdoc />
-    /// <remarks>Writes the file atomically (<see cref="DivisionFiles.Write"/>) in CGCS2000 lon/lat, then appends the change to <see cref="ChangeLogPath"/>.</remarks>
+    /// <remarks>Writes the file atomically (<see cref="DivisionFiles.Write"/>; a GeoPackage keeps its point layers, <see cref="GeoPackagePointLayers"/>) in CGCS2000 lon/lat, then appends the change to <see cref="ChangeLogPath"/>.</remarks>
     public Task SaveAsync(IReadOnlyList<Division> divisions, BoundaryChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(divisions);
@@ -80,7 +85,16 @@ public sealed class FileBoundarySource : IBoundarySource
         }
         return Task.Run(() =>
         {
-            DivisionFiles.Write(new DivisionSet([.. divisions], CrsCode.Cgcs2000), Path);
+            var set = new DivisionSet([.. divisions], CrsCode.Cgcs2000);
+            if (System.IO.Path.GetExtension(Path).Equals(".gpkg", StringComparison.OrdinalIgnoreCase))
+            {
+                // a GeoPackage keeps its markers (and other point layers): the enclave options are scored against them
+                GeoPackagePointLayers.WriteDivisionsKeeping(set, Path);
+            }
+            else
+            {
+                DivisionFiles.Write(set, Path);
+            }
             var line = System.Text.Json.JsonSerializer.Serialize(change, Api.ViewerJson.Options);
             File.AppendAllText(ChangeLogPath, line + "\n");
         }, cancellationToken);

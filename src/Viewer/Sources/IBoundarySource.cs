@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Boundaries.Geo.Enclaves;
 using Boundaries.Geo.Model;
 
 namespace Boundaries.Viewer.Sources;
@@ -19,6 +21,13 @@ public interface IBoundarySource : IDisposable
     /// </summary>
     /// <exception cref="Boundaries.Geo.Formats.BoundariesFormatException">The source cannot be read.</exception>
     Task<IReadOnlyList<Division>> LoadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The boundary markers (界桩) in force, CGCS2000 lon/lat, read with each load (the enclave options score the markers
+    /// they would move). The default: none.
+    /// </summary>
+    /// <exception cref="Boundaries.Geo.Formats.BoundariesFormatException">The markers cannot be read.</exception>
+    Task<ImmutableArray<BoundaryMarker>> LoadMarkersAsync(CancellationToken cancellationToken) => Task.FromResult(ImmutableArray<BoundaryMarker>.Empty);
 
     /// <summary>True when <see cref="SaveAsync"/> can write edits back. Default false (read-only source).</summary>
     bool CanSave => false;

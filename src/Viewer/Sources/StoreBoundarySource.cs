@@ -52,6 +52,14 @@ public sealed partial class StoreBoundarySource : IBoundarySource
         return [.. versions.Select(v => v.Division)];
     }
 
+    /// <inheritdoc />
+    /// <remarks>The current position of every marker of the store (a re-surveyed marker at its latest position).</remarks>
+    public async Task<System.Collections.Immutable.ImmutableArray<Boundaries.Geo.Enclaves.BoundaryMarker>> LoadMarkersAsync(CancellationToken cancellationToken)
+    {
+        var markers = await _store.GetMarkersAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return [.. markers.Select(m => new Boundaries.Geo.Enclaves.BoundaryMarker(m.Marker.Number, m.Marker.Geometry))];
+    }
+
     /// <summary>Stops listening and closes the store.</summary>
     public void Dispose()
     {

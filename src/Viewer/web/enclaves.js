@@ -11,14 +11,14 @@
     'practical-access': '实际飞地（通达）', 'management': '管理飞地', 'surrounded': '被包围区划',
     Keep: '保持现状', TransferToHost: '划入主要相邻区划', TransferToNeighbour: '划入其他相邻区划', Corridor: '走廊连接', Swap: '互换', TransferZone: '区域划入相邻区划', WidenNeck: '拓宽狭颈', Merge: '并入包围区划', preview: '预览', cost: '代价', areaMoved: '划转面积',
     boundaryChange: '界线长度变化', planAll: '全部求解方案', newBoundary: '新增界线', before: '调整前', after: '调整后', applied: '已保存新版本', noEnclaves: '无飞地',
-    swapWith: '与飞地互换', swapBoth: '互换须两处同时执行，已一并纳入：飞地'
+    swapWith: '与飞地互换', swapBoth: '互换须两处同时执行，已一并纳入：飞地', markersMoved: '需迁移界桩'
   }, {
     enclaves: 'Enclaves', enclaveMode: 'show enclaves and resolve them', enclaveApply: 'Apply from the effective date', enclaveLayer: 'Enclaves',
     'exclave': 'exclave', 'enclave': 'enclave', 'counter-enclave': 'counter-enclave', 'semi-enclave': 'semi-enclave', 'practical-neck': 'practical (neck)',
     'practical-access': 'practical (access)', 'management': 'management', 'surrounded': 'surrounded division',
     Keep: 'keep as it is', TransferToHost: 'transfer to the main host', TransferToNeighbour: 'transfer to another neighbour', Corridor: 'join by a corridor', Swap: 'swap', TransferZone: 'transfer the zone', WidenNeck: 'widen the neck', Merge: 'merge into the surrounding division', preview: 'Preview', cost: 'cost', areaMoved: 'area moved',
     boundaryChange: 'boundary length change', planAll: 'Plan all (solver)', newBoundary: 'new boundary', before: 'before', after: 'after', applied: 'saved as a new version', noEnclaves: 'no enclaves',
-    swapWith: 'swapped with finding', swapBoth: 'a swap is applied whole, both halves included: findings'
+    swapWith: 'swapped with finding', swapBoth: 'a swap is applied whole, both halves included: findings', markersMoved: 'markers to move'
   });
   const CLASS_COLOUR = {
     'exclave': '#6a1b9a', 'enclave': '#d81b60', 'counter-enclave': '#f57c00', 'semi-enclave': '#1e88e5', 'practical-neck': '#00897b',
@@ -45,6 +45,18 @@
   let level = null;
   let version = null;
   let choice = null;
+  let markersScored = 0;
+
+  // "markers to move N" with the ids on hover; nothing when the source has no markers to score
+  function markersSpan(moved) {
+    const span = document.createElement('span');
+    span.className = 'markers-moved';
+    span.dataset.count = String(moved.count);
+    span.dataset.ids = moved.ids.join(',');
+    span.title = moved.ids.join(', ');
+    span.textContent = t('markersMoved') + ' ' + moved.count + (moved.count ? ': ' + moved.ids.join(', ') : '');
+    return span;
+  }
 
   function addExtra(id, layer, label) {
     viewer.extraLayers = (viewer.extraLayers || []).filter(x => x.id !== id);
@@ -62,6 +74,7 @@
     const r = await viewer.getJson('../api/v1/enclaves?level=' + level);
     if (!r.ok) { $('enclave-result').className = 'note error'; $('enclave-result').textContent = r.json.detail || r.json.title; return; }
     version = r.json.version;
+    markersScored = r.json.markers || 0;
     removeExtra('enclaves');
     const source = new ol.source.Vector({ features: viewer.format.readFeatures(r.json) });
     viewer.enclaveLayer = new ol.layer.Vector({ source, zIndex: 35, style: enclaveStyle });
@@ -124,6 +137,7 @@
         + (o.partner != null ? ' (' + viewer.escapeHtml(t('swapWith') + ' ' + o.partner) + ')' : '') + '<br>'
         + t('cost') + ' ' + o.cost.toFixed(3) + ' · ' + t('areaMoved') + ' ' + Math.round(o.area_m2) + ' m² · ' + t('boundaryChange') + ' '
         + Math.round(o.boundary_change_m) + ' m · ' + t('newBoundary') + ' ' + Math.round(o.new_boundary_m) + ' m';
+      if (markersScored) row.append(document.createTextNode(' · '), markersSpan(o.markers_moved));
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'option-preview';
@@ -159,6 +173,7 @@
     $('enclave-result').className = 'note';
     $('enclave-result').textContent = (partners.length ? t('swapBoth') + ' ' + [finding].concat(partners).join(' ⇄ ') + ' · ' : '')
       + r.json.after.features.map(f => f.properties.code).join(', ');
+    if (markersScored) $('enclave-result').append(document.createTextNode(' · '), markersSpan(r.json.markers_moved));
   }
 
   $('enclave-apply').onclick = async () => {
@@ -177,6 +192,7 @@
     }
     out.className = 'note ok';
     out.textContent = t('applied') + ' ' + r.json.id;
+    if (markersScored) out.append(document.createTextNode(' · '), markersSpan(r.json.markers_moved));
     removeExtra('enclave-before');
     removeExtra('enclave-after');
     $('enclave-options').innerHTML = '';

@@ -47,6 +47,8 @@ public sealed class EnclavesDistrictStoreTests
         var applied = run.Json().GetProperty("child_changes").EnumerateArray().ToList();
         Assert.Contains(applied, k => k.GetProperty("old_code").GetString() == whole[0] && k.GetProperty("new_code").GetString() == newCode);
         Assert.Contains($"{whole[0]} → {newCode}", run.Error, StringComparison.Ordinal);
+        // the receipt: the re-coded township's old code retired, its new code created, the rest replaced
+        Assert.Matches(@"变更集 \d+：新增 1，替换 [1-9]\d*，撤销 1，未变 0", run.Error);
 
         // the written file validates with no hierarchy finding (the existing validator)
         var validation = CliRun.Of("validate", output, "--format", "geojson");

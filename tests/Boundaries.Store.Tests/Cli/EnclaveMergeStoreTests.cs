@@ -45,6 +45,8 @@ public sealed class EnclaveMergeStoreTests : IDisposable
         Assert.Contains("120101002 撤销（并入 120101001）", err, StringComparison.Ordinal);
         using var result = JsonDocument.Parse(json);
         var changeSet = result.RootElement.GetProperty("change_set").GetInt64();
+        // the receipt counts the merged township as retired and the host as replaced
+        Assert.Contains($"变更集 {changeSet}：新增 0，替换 1，撤销 1，未变 0", err, StringComparison.Ordinal);
         Assert.Equal(["120101002"], result.RootElement.GetProperty("retired").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToArray());
         Assert.Equal(["120101001"], result.RootElement.GetProperty("changed").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToArray());
 

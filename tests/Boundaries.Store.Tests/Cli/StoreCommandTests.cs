@@ -25,11 +25,11 @@ public sealed class StoreCommandTests : IDisposable
         var v1 = Write("v1.geojson", Feature("120101", "和平区", "district", "120100", 117.0, 117.2),
             Feature("120101001", "劝业场街道", "township", "120101", 117.0, 117.1), Feature("120101002", "小白楼街道", "township", "120101", 117.1, 117.2));
         Assert.Equal(0, Run(out var push1, out _, "store", "push", v1, "--store", store, "--author", "张三", "--reason", "2020 survey", "--effective", "2020-01-01"));
-        Assert.Equal("change set 1: 3 created, 0 replaced, 0 unchanged", push1.Trim());
+        Assert.Equal("change set 1: 3 created, 0 replaced, 0 retired, 0 unchanged", push1.Trim());
 
         var v2 = Write("v2.geojson", Feature("120101001", "劝业场街道", "township", "120101", 117.0, 117.12), Feature("120101002", "小白楼街道", "township", "120101", 117.12, 117.2));
         Assert.Equal(0, Run(out var push2, out _, "--lang", "zh", "store", "push", v2, "--store", store, "--author", "李四", "--reason", "民政部批复", "--effective", "2023-07-01"));
-        Assert.Equal("变更集 2：新增 0，替换 2，未变 0", push2.Trim());
+        Assert.Equal("变更集 2：新增 0，替换 2，撤销 0，未变 0", push2.Trim());
 
         var old = Path.Combine(_dir, "2022.geojson");
         Assert.Equal(0, Run(out var pullOut, out var pullErr, "store", "pull", "--store", store, "--output", old, "--at", "2022-01-01"));

@@ -38,13 +38,15 @@ public sealed class EnclaveCity : IAsyncDisposable
 
     public string BaseUrl => Host.Urls[0];
 
-    public static async Task<EnclaveCity> StartAsync()
+    /// <param name="prepare">Runs on the written GeoPackage before the server starts (to add a markers layer).</param>
+    public static async Task<EnclaveCity> StartAsync(Action<string>? prepare = null)
     {
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boundaries-enclaves-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, "city.gpkg");
         var city = CityGenerator.Generate(new CityOptions { Seed = 11, Size = CitySize.Small, Dirty = EnclavesOnly });
         DivisionFiles.Write(city.Divisions, path);
+        prepare?.Invoke(path);
         var host = await BoundariesServer.StartAsync(new FileBoundarySource(path), new ServerOptions { Urls = "http://127.0.0.1:0" });
         return new EnclaveCity(directory, path, city, host);
     }

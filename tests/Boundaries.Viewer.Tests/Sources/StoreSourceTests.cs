@@ -89,7 +89,7 @@ public sealed class StoreSourceTests : IDisposable
     ];
 
     /// <summary>A new database with PostGIS on the server <c>scripts/postgis.sh start</c> runs (started when it is not).</summary>
-    private static string FreshPostGisDatabase()
+    internal static string FreshPostGisDatabase()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Boundaries.sln")))
