@@ -120,6 +120,10 @@ public sealed class EnclavesFollowRoadTests
         var zh = CliRun.Of("enclaves", "find", city, "--level", "township", "--lang", "zh-CN");
         Assert.True(zh.ExitCode == 0, zh.Error);
         Assert.Contains($"{A} 的第 2 部分（共 2 部分）位于 {B} 境内（第 1 重）", zh.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("lies inside", zh.Out, StringComparison.Ordinal);
+        Assert.Contains($"飞地（内嵌）：{A} 位于 {B}", zh.Out, StringComparison.Ordinal);
+        // no Latin letter in the Chinese text
+        Assert.DoesNotMatch("[A-Za-z]", zh.Out);
+        Assert.Contains("飞地 1 处：飞地（内嵌） 1", zh.Error, StringComparison.Ordinal);
+        Assert.Contains("1 enclave findings: enclave 1", en.Error, StringComparison.Ordinal);
     }
 }
