@@ -89,6 +89,16 @@ public sealed class EnclavesFollowRoadTests
             Assert.InRange(change.GetProperty("area_m2").GetDouble(), 1900, 2100);
         }
 
+        // without --follow-tolerance the only corridor is the straight one, through the village: the plan cannot avoid it
+        var plain = dir.File("plain.json");
+        Assert.Equal(0, CliRun.Of("enclaves", "plan", city, "--level", "township", "--roads", roads, "--management", points, "--output", plain).ExitCode);
+        using (var doc = JsonDocument.Parse(File.ReadAllText(plain)))
+        {
+            var change = Assert.Single(doc.RootElement.GetProperty("changes").EnumerateArray());
+            Assert.False(change.GetProperty("kind").GetString() == "Corridor" && change.GetProperty("people_moved").GetInt32() == 0,
+                $"{change.GetProperty("kind").GetString()} moving {change.GetProperty("people_moved").GetInt32()} people");
+        }
+
         var result = dir.File("new.geojson");
         var apply = CliRun.Of("enclaves", "apply", city, plan, "--level", "township", "--effective", "2025-01-01", "--output", result);
         Assert.True(apply.ExitCode == 0, apply.Error);
