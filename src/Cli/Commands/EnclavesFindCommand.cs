@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Boundaries.Cli.Infrastructure;
 using Boundaries.Geo.Enclaves;
+using Boundaries.Geo.Validation;
 
 namespace Boundaries.Cli.Commands;
 
@@ -28,13 +29,16 @@ internal static class EnclavesFindCommand
                     context.Out.WriteLine(EnclaveJson.FindingsGeoJson(findings));
                     break;
                 default:
+                    var language = context.Text.Language == Language.Chinese ? ReportLanguage.Chinese : ReportLanguage.English;
                     foreach (var f in findings)
                     {
-                        context.Out.WriteLine(context.Text["enclaves.finding", f.Class.Name(), f.Owner, string.Join(",", f.Hosts), f.Order, Math.Round(f.AreaSquareMeters)]);
+                        context.Out.WriteLine(context.Text["enclaves.finding", language == ReportLanguage.Chinese ? f.Class.ChineseName() : f.Class.Name(), f.Owner, string.Join(",", f.Hosts), f.Order, Math.Round(f.AreaSquareMeters)]);
+                        // the evidence, in the reader's language
+                        context.Out.WriteLine("  " + EnclaveNotes.Text(f, language));
                     }
                     break;
             }
-            var counts = string.Join(", ", findings.GroupBy(f => f.Class).OrderBy(g => g.Key).Select(g => $"{g.Key.Name()} {g.Count()}"));
+            var counts = string.Join(", ", findings.GroupBy(f => f.Class).OrderBy(g => g.Key).Select(g => $"{(context.Text.Language == Language.Chinese ? g.Key.ChineseName() : g.Key.Name())} {g.Count()}"));
             context.Error.WriteLine(context.Text["enclaves.found", findings.Length, counts]);
             return ExitCodes.Ok;
         }));

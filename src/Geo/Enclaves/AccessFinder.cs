@@ -79,9 +79,12 @@ internal static class AccessFinder
             var hosts = candidates.Where(n => n.Polygon.Intersects(touch!)).Select(n => n.Code).Distinct().Order(StringComparer.Ordinal).ToList();
             var lonLat = context.Frame.ToLonLat(zone);
             var area = EllipsoidalMeasure.AreaSquareMeters(lonLat);
+            var (note, detail) = hosts.Count == 0
+                ? EnclaveNotes.Of("access_outside", EnclaveNotes.Number(network.Length, "0"), part.Code, EnclaveNotes.Number(Length(own, metric), "0"))
+                : EnclaveNotes.Of("access", EnclaveNotes.Number(network.Length, "0"), part.Code, EnclaveNotes.Number(Length(own, metric), "0"), string.Join(", ", hosts));
             result.Add(new EnclaveFinding(part.Code, [.. hosts], EnclaveClass.PracticalAccess, 1, context.Level, area, lonLat,
                 new EnclaveEvidence([.. hosts.Select(h => new SharedBorder(h, 0))], 0, -1, part.PartCount,
-                    Note: $"{network.Length:0} m of road in {part.Code} not joined to its own {Length(own, metric):0} m network; reached from {(hosts.Count == 0 ? "outside" : string.Join(", ", hosts))}")));
+                    Note: note, Detail: detail)));
         }
         return result;
     }

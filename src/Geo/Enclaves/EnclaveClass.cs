@@ -38,6 +38,20 @@ public static class EnclaveClassNames
         _ => throw new ArgumentOutOfRangeException(nameof(c)),
     };
 
+    /// <summary>The class in Chinese, as the viewer shows it (飞地（内嵌）, 反飞地, 半飞地 …).</summary>
+    public static string ChineseName(this EnclaveClass c) => c switch
+    {
+        EnclaveClass.Exclave => "飞地（多邻）",
+        EnclaveClass.Enclave => "飞地（内嵌）",
+        EnclaveClass.CounterEnclave => "反飞地",
+        EnclaveClass.SemiEnclave => "半飞地",
+        EnclaveClass.PracticalNeck => "实际飞地（狭颈）",
+        EnclaveClass.PracticalAccess => "实际飞地（通达）",
+        EnclaveClass.Management => "管理飞地",
+        EnclaveClass.Surrounded => "被包围区划",
+        _ => throw new ArgumentOutOfRangeException(nameof(c)),
+    };
+
     /// <summary>Parses a JSON name.</summary>
     /// <exception cref="ArgumentException">The name is not one of the classes.</exception>
     public static EnclaveClass Parse(string name) =>

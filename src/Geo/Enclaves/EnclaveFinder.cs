@@ -120,17 +120,18 @@ internal sealed class FinderContext(DivisionLevel level, PartGraph graph, Metric
             {
                 cls = EnclaveClass.Management;
             }
-            var note = cls switch
+            int partNo = part.PartIndex + 1, parts = part.PartCount;
+            var (note, detail) = cls switch
             {
-                EnclaveClass.Management => $"part {part.PartIndex + 1} of {part.PartCount} of {part.Code} is managed by {manager}",
-                EnclaveClass.SemiEnclave => $"part {part.PartIndex + 1} of {part.PartCount} of {part.Code} borders only {borders[0].Code} and the outer edge ({outer:0.#} m)",
-                EnclaveClass.Enclave or EnclaveClass.CounterEnclave => $"part {part.PartIndex + 1} of {part.PartCount} of {part.Code} lies inside {enclosing} (order {order})",
+                EnclaveClass.Management => EnclaveNotes.Of("part_managed", partNo, parts, part.Code, manager!),
+                EnclaveClass.SemiEnclave => EnclaveNotes.Of("part_semi", partNo, parts, part.Code, borders[0].Code, EnclaveNotes.Number(outer, "0.#")),
+                EnclaveClass.Enclave or EnclaveClass.CounterEnclave => EnclaveNotes.Of("part_inside", partNo, parts, part.Code, enclosing!, order),
                 _ => borders.Length == 0
-                    ? $"part {part.PartIndex + 1} of {part.PartCount} of {part.Code} borders no other division (outer edge {outer:0.#} m)"
-                    : $"part {part.PartIndex + 1} of {part.PartCount} of {part.Code} borders {string.Join(", ", borders.Select(b => b.Code))}",
+                    ? EnclaveNotes.Of("part_alone", partNo, parts, part.Code, EnclaveNotes.Number(outer, "0.#"))
+                    : EnclaveNotes.Of("part_borders", partNo, parts, part.Code, string.Join(", ", borders.Select(b => b.Code))),
             };
             yield return new EnclaveFinding(part.Code, [.. borders.Select(b => b.Code)], cls, order, Level, area, lonLat,
-                new EnclaveEvidence(borders, outer, part.PartIndex, part.PartCount, enclosing, ManagedBy: managed ? manager : null, Note: note));
+                new EnclaveEvidence(borders, outer, part.PartIndex, part.PartCount, enclosing, ManagedBy: managed ? manager : null, Note: note, Detail: detail));
         }
     }
 
@@ -144,10 +145,11 @@ internal sealed class FinderContext(DivisionLevel level, PartGraph graph, Metric
                 continue;
             }
             var lonLat = LonLat(part.Polygon);
+            var (note, detail) = EnclaveNotes.Of("surrounded", part.Code, borders[0].Code, EnclaveNotes.Number(borders[0].LengthMeters, "0.#"));
             yield return new EnclaveFinding(part.Code, [borders[0].Code], EnclaveClass.Surrounded, 1, Level,
                 EllipsoidalMeasure.AreaSquareMeters(lonLat), lonLat,
                 new EnclaveEvidence(borders, 0, part.PartIndex, part.PartCount, borders[0].Code,
-                    Note: $"{part.Code} borders only {borders[0].Code} ({borders[0].LengthMeters:0.#} m)"));
+                    Note: note, Detail: detail));
         }
     }
 

@@ -31,7 +31,9 @@ public sealed record EnclaveFinding(
 /// <param name="EnclosingOwner">For an enclave: the owner of the part it lies in; null otherwise.</param>
 /// <param name="NeckWidthMeters">For a practical enclave by neck: the width used.</param>
 /// <param name="ManagedBy">For a management enclave: the unit that manages it.</param>
-/// <param name="Note">A sentence for people.</param>
+/// <param name="Note">A sentence for people, in English (the JSON <c>note</c>).</param>
+/// <param name="Detail">The same sentence as a template key and arguments, so it renders in zh-CN too
+/// (<see cref="EnclaveNotes.Text"/>); null when only the English note exists.</param>
 public sealed record EnclaveEvidence(
     ImmutableArray<SharedBorder> SharedBorders,
     double OuterEdgeMeters,
@@ -40,7 +42,8 @@ public sealed record EnclaveEvidence(
     string? EnclosingOwner = null,
     double? NeckWidthMeters = null,
     string? ManagedBy = null,
-    string Note = "");
+    string Note = "",
+    Boundaries.Geo.Validation.FindingDetail? Detail = null);
 
 /// <summary>A border a piece shares with a division.</summary>
 public sealed record SharedBorder(string Code, double LengthMeters);

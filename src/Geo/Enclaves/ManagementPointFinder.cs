@@ -46,10 +46,11 @@ internal static class ManagementPointFinder
                 var hull = context.Frame.AnyToMetric(metric.Factory.BuildGeometry(group.Select(p => (Geometry)p.Location))).ConvexHull().Buffer(MarginMeters);
                 var zone = OverlayNG.Overlay(hull, metric, SpatialFunction.Intersection, metric.PrecisionModel);
                 var lonLat = context.Frame.ToLonLat(zone);
+                var (note, detail) = EnclaveNotes.Of("managed_points", group.Count(), d.Code, group.Key);
                 yield return new EnclaveFinding(d.Code, [group.Key], EnclaveClass.Management, 1, context.Level,
                     EllipsoidalMeasure.AreaSquareMeters(lonLat), lonLat,
                     new EnclaveEvidence([new SharedBorder(group.Key, 0)], 0, -1, d.Geometry.NumGeometries, ManagedBy: group.Key,
-                        Note: $"{group.Count()} address points of {d.Code} are managed by {group.Key}"));
+                        Note: note, Detail: detail));
             }
         }
     }

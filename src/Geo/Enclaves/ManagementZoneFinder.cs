@@ -23,9 +23,10 @@ internal static class ManagementZoneFinder
                 {
                     continue;
                 }
+                var (note, detail) = EnclaveNotes.Of("managed_zone", EnclaveNotes.Number(area, "0"), d.Code, zone.Manager);
                 yield return new EnclaveFinding(d.Code, [zone.Manager], EnclaveClass.Management, 1, context.Level, area, lonLat,
                     new EnclaveEvidence([], 0, -1, d.Geometry.NumGeometries, ManagedBy: zone.Manager,
-                        Note: $"{area:0} m² of {d.Code} are managed by {zone.Manager}"));
+                        Note: note, Detail: detail));
             }
         }
     }

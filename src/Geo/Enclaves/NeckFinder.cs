@@ -54,10 +54,11 @@ internal static class NeckFinder
             }
             var lonLat = context.Frame.ToLonLat(piece);
             var borders = Hosts(context, part, piece);
+            var (note, detail) = EnclaveNotes.Of("neck", part.Code, EnclaveNotes.Number(width, "0.#"));
             result.Add(new EnclaveFinding(part.Code, [.. borders.Select(b => b.Code)], EnclaveClass.PracticalNeck, 1, context.Level,
                 EllipsoidalMeasure.AreaSquareMeters(lonLat), lonLat,
                 new EnclaveEvidence([.. borders], 0, part.PartIndex, part.PartCount, NeckWidthMeters: width,
-                    Note: $"a lobe of {part.Code} joined to its main part only through a neck narrower than {width:0.#} m")));
+                    Note: note, Detail: detail)));
         }
         return result;
     }
