@@ -21,7 +21,7 @@ for (const zoom of zooms) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let got = 0;
-    page.on('response', async r => { if (r.url().includes('/api/v1/lines?')) { try { got += (await r.body()).length; } catch { } } });
+    page.on('requestfinished', async q => { if (q.url().includes('/api/v1/lines?')) { try { got += (await q.sizes()).responseBodySize; } catch { } } });
     await page.goto(url);
     await page.waitForFunction(() => window.viewer && (window.viewer.checksReady || window.viewer.error), null, { timeout: 600000, polling: 100 });
     if (zoom !== 'open') {
