@@ -18,4 +18,5 @@ internal enum ProblemKind
     StoreConflict,
     StoreRejected,
     InvalidZoom,
+    TooManyVertices,
 }

@@ -41,6 +41,9 @@ internal static class ProblemTexts
                 "{0}; nothing was saved", "{0}；未保存任何内容"),
             [ProblemKind.InvalidZoom] = ("invalid-zoom", 400, "Invalid zoom level", "缩放级别无效",
                 "zoom = '{0}' must be a whole number from 0 to {1}", "zoom = “{0}”应为 0 至 {1} 的整数"),
+            [ProblemKind.TooManyVertices] = ("too-many-vertices", 422, "Too many vertices in view", "视图内节点过多",
+                "the {0} lines in this view hold {1} vertices, more than the limit of {2}; zoom in (or pass a smaller bbox) to edit",
+                "此视图内的界线（级别 {0}）共有 {1} 个节点，超过上限 {2}；请放大地图（或缩小 bbox）后再编辑"),
         }.ToFrozenDictionary();
 
     public static IEnumerable<ProblemKind> Kinds => Table.Keys;

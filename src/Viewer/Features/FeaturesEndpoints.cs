@@ -178,7 +178,7 @@ internal static class FeaturesEndpoints
         return self + "?" + string.Join('&', parts);
     }
 
-    private static bool TryBbox(string text, out Envelope envelope)
+    internal static bool TryBbox(string text, out Envelope envelope)
     {
         envelope = new Envelope();
         var parts = text.Split(',');

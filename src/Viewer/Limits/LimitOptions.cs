@@ -24,6 +24,10 @@ public sealed record LimitOptions
     /// <summary>Most vertices in the geometry of one line edit. Default 50,000.</summary>
     public int MaxEditVertices { get; init; } = 50_000;
 
+    /// <summary>Most vertices in the lines of one <c>GET /api/v1/lines</c> answer (the edit layer's view); more is refused
+    /// (422, "zoom in"). Default 60,000 (about 2.5 MB of GeoJSON).</summary>
+    public int MaxLineVerticesInView { get; init; } = 60_000;
+
     /// <summary>Deepest JSON nesting accepted in a request body. Default 32 (GeoJSON needs 5 or 6).</summary>
     public int MaxJsonDepth { get; init; } = 32;
 

@@ -13,8 +13,8 @@ using NetTopologySuite.Geometries;
 namespace Boundaries.Viewer.Lines;
 
 /// <summary>
-/// <c>GET /api/v1/lines?level=</c>: the boundary lines of the divisions in force (GeoJSON, each with its left and right
-/// division and a version token); <c>POST /api/v1/lines/{id}/edit</c>: moves, adds or removes a line's vertices in
+/// <c>GET /api/v1/lines?level=&amp;bbox=</c>: the boundary lines of the divisions in force (GeoJSON, each with its left
+/// and right division and a version token; see <see cref="LinesInView"/>); <c>POST /api/v1/lines/{id}/edit</c>: moves, adds or removes a line's vertices in
 /// both neighbours at once. Answers 200 with the change, 409 on a conflict, 422 with the blocking findings, 400 for
 /// an unusable request.
 /// </summary>
@@ -23,20 +23,7 @@ internal static class LineEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/lines", (HttpContext context, BoundaryCatalog catalog, Survey.SurveyCatalog survey) =>
-        {
-            var snapshot = catalog.Current;
-            var level = Level(context.Request.Query["level"].ToString(), snapshot);
-            if (level is null)
-            {
-                return Results.Problem(statusCode: 400, title: "unknown level", detail: context.Request.Query["level"].ToString());
-            }
-            var names = LineTopologyCache.Current(snapshot.Locator.Divisions).ToDictionary(d => (d.Level, d.Code), d => d.Name);
-            // with a survey, each line's status from the comparison (map-agreed, field-verified, out-of-tolerance)
-            var status = survey.Any ? Survey.SurveyEndpoints.Statuses(survey.Compare(snapshot, level.Value)) : null;
-            var lines = LineTopologyCache.For(snapshot).Lines.Where(l => l.Level == level).Select(l => Feature(l, names, status)).ToArray();
-            return Results.Json(new { type = "FeatureCollection", features = lines }, ViewerJson.Options, "application/geo+json");
-        });
+        app.MapGet("/api/v1/lines", LinesInView.Get);
         app.MapPost("/api/v1/lines/{id}/edit", Edit);
     }
 
@@ -116,10 +103,10 @@ internal static class LineEndpoints
         }
     }
 
-    private static DivisionLevel? Level(string? text, BoundarySnapshot snapshot) =>
+    internal static DivisionLevel? Level(string? text, BoundarySnapshot snapshot) =>
         DivisionLevels.TryParse(text, out var l) && snapshot.Levels.ContainsKey(l.Value) ? l.Value : null;
 
-    private static object Feature(BoundaryLine l, Dictionary<(DivisionLevel, string), string>? names, IReadOnlyDictionary<int, string>? status = null) => new
+    internal static object Feature(BoundaryLine l, Dictionary<(DivisionLevel, string), string>? names, IReadOnlyDictionary<int, string>? status = null) => new
     {
         type = "Feature",
         id = l.Id,

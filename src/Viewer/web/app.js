@@ -9,7 +9,7 @@
       edit: '界线编辑', measure: '量距', editMode: '选择界线并移动节点', author: '编辑人', reason: '原因', save: '保存草稿',
       code: '代码', name: '名称', level: '级别', parent: '上级', validFrom: '生效', validTo: '失效', notFound: '未找到',
       found: '找到', outside: '不在任何区划内', lines: '界线', triJunctions: '三交点', findings: '检查问题',
-      lineMapAgreed: '界线（图上协商）', selectedLine: '已选界线', saved: '已保存草稿版本', conflict: '冲突：该界线已被他人修改，请重新加载',
+      lineMapAgreed: '界线（图上协商）', linesInView: '视图内界线', selectedLine: '已选界线', saved: '已保存草稿版本', conflict: '冲突：该界线已被他人修改，请重新加载',
       blocked: '编辑被拒绝，存在问题', between: '之间', loading: '加载中…', outsideSide: '外部',
       prefecture: '地级', district: '区县', township: '乡镇街道', village: '村社区', province: '省级', country: '国家'
     },
@@ -19,7 +19,7 @@
       edit: 'Line editing', measure: 'Measure', editMode: 'select a boundary line and move its vertices', author: 'author', reason: 'reason', save: 'Save draft',
       code: 'Code', name: 'Name', level: 'Level', parent: 'Parent', validFrom: 'Valid from', validTo: 'Valid to', notFound: 'not found',
       found: 'found', outside: 'outside every division', lines: 'Boundary lines', triJunctions: 'Tri-junctions', findings: 'Findings',
-      lineMapAgreed: 'boundary line (map-agreed)', selectedLine: 'selected line', saved: 'saved as draft version', conflict: 'conflict: someone else changed this line; reload it',
+      lineMapAgreed: 'boundary line (map-agreed)', linesInView: 'lines in view', selectedLine: 'selected line', saved: 'saved as draft version', conflict: 'conflict: someone else changed this line; reload it',
       blocked: 'edit refused: findings block it', between: 'between', loading: 'loading…', outsideSide: 'outside',
       prefecture: 'prefecture', district: 'district', township: 'township', village: 'village', province: 'province', country: 'country'
     }
@@ -341,15 +341,66 @@
   modify.setActive(false);
   map.addInteraction(modify);
 
-  async function loadLines() {
+  // The edit layer holds only the lines in view (and a quarter view each side), at full stored precision, asked for by
+  // bbox again when the view leaves the loaded box. The server refuses a view whose lines hold too many vertices (422,
+  // its limit in the answer): the page then asks to zoom in. The selected line is always kept as it is on the page
+  // (with its local edits and the version it started from), in or out of view.
+  let linesRound = 0;
+  viewer.linesPending = 0;
+  async function loadLines(force) {
     const level = viewer.levels[viewer.levels.length - 1];
-    const page = (await getJson('../api/v1/lines?level=' + level)).json;
-    const source = new ol.source.Vector({ features: format.readFeatures(page) });
-    if (viewer.linesLayer) map.removeLayer(viewer.linesLayer);
-    viewer.linesLayer = new ol.layer.Vector({ source, zIndex: 20, style: f => f === viewer.selectedLine ? selectedLineStyle : lineStyle });
-    map.addLayer(viewer.linesLayer);
-    renderLayerSwitches();
+    const view = map.getView().calculateExtent(map.getSize());
+    const wanted = ol.extent.buffer(view, Math.max(ol.extent.getWidth(view), ol.extent.getHeight(view)) / 4);
+    // a pan within the loaded box asks nothing; a zoom in far enough that the box is much larger than the view asks again
+    if (!force && viewer.linesLayer && viewer.linesExtent && ol.extent.containsExtent(viewer.linesExtent, view)
+      && ol.extent.getArea(viewer.linesExtent) <= 4 * ol.extent.getArea(wanted)) return;
+    const bbox = ol.proj.transformExtent(wanted, 'EPSG:3857', 'EPSG:4326').map(v => v.toFixed(6));
+    if (!viewer.linesLayer) {
+      viewer.linesLayer = new ol.layer.Vector({ source: new ol.source.Vector(), zIndex: 20, style: f => f === viewer.selectedLine ? selectedLineStyle : lineStyle });
+      map.addLayer(viewer.linesLayer);
+      renderLayerSwitches();
+    }
+    const round = ++linesRound;
+    viewer.linesPending++;
+    try {
+      const features = [];
+      let url = '../api/v1/lines?level=' + level + '&bbox=' + bbox.join(',');
+      let r = null;
+      while (url) {
+        r = await getJson(url);
+        if (!r.ok) break;
+        features.push(...format.readFeatures(r.json));
+        const next = (r.json.links || []).find(x => x.rel === 'next');
+        url = next ? next.href : null;
+      }
+      if (round !== linesRound || !viewer.linesLayer) return; // the view moved on, or edit mode was switched off
+      const source = viewer.linesLayer.getSource();
+      const selected = viewer.selectedLine;
+      source.clear(true);
+      const note = $('edit-lines-note');
+      if (r.ok) {
+        // the selected line stays the page's own copy (moved vertices, base version)
+        source.addFeatures(selected ? features.filter(f => f.get('id') !== selected.get('id')) : features);
+        viewer.linesExtent = wanted;
+        viewer.linesRefused = null;
+        note.className = 'note';
+        note.textContent = t('linesInView') + ': ' + features.length;
+      } else {
+        viewer.linesExtent = null;
+        viewer.linesRefused = r.json;
+        note.className = 'note error';
+        note.textContent = r.json.detail || r.json.title || String(r.status);
+      }
+      if (selected) source.addFeature(selected);
+      viewer.linesBbox = bbox.map(Number);
+      viewer.linesRounds = (viewer.linesRounds || 0) + 1;
+    } catch (err) {
+      viewer.error = String(err);
+    } finally {
+      viewer.linesPending--;
+    }
   }
+  map.on('moveend', () => { if (viewer.linesLayer) loadLines(false); });
 
   function pickLine(pixel) {
     if (!viewer.linesLayer) return false;
@@ -372,8 +423,11 @@
   viewer.selectLine = id => { const f = viewer.linesLayer.getSource().getFeatures().find(x => x.get('id') === id); if (f) selectLine(f); return !!f; };
 
   $('edit-mode').onchange = async e => {
-    if (e.target.checked) await loadLines();
-    else if (viewer.linesLayer) { map.removeLayer(viewer.linesLayer); viewer.linesLayer = null; modify.setActive(false); renderLayerSwitches(); }
+    if (e.target.checked) await loadLines(true);
+    else if (viewer.linesLayer) {
+      map.removeLayer(viewer.linesLayer); viewer.linesLayer = null; viewer.linesExtent = null; viewer.selectedLine = null; editable.clear();
+      modify.setActive(false); $('edit-save').disabled = true; $('edit-lines-note').textContent = ''; renderLayerSwitches();
+    }
   };
 
   $('edit-save').onclick = async () => {
@@ -420,8 +474,10 @@
     }
     await loadDetail();
     viewer.selectedLine = null;
+    editable.clear();
+    modify.setActive(false);
     $('edit-save').disabled = true;
-    if ($('edit-mode').checked) await loadLines();
+    if ($('edit-mode').checked) await loadLines(true);
   }
   viewer.reloadAll = reloadAll;
   viewer.renderLayerSwitches = () => renderLayerSwitches();

@@ -90,6 +90,44 @@ public sealed class EditInBrowserTests : IAsyncLifetime
         Assert.Equal(before, File.ReadAllBytes(_server.Path));
     }
 
+    [Fact]
+    public async Task EditModeLoadsOnlyTheLinesInViewAndKeepsTheSelectedLineAcrossMoves()
+    {
+        _driver.FindElement(By.Id("edit-mode")).Click();
+        Browser.WaitFor(_driver, "window.viewer.linesLayer && window.viewer.linesRounds >= 1 && window.viewer.linesPending === 0");
+        using var whole = JsonDocument.Parse(await _server.Client.GetStringAsync("/api/v1/lines?level=township"));
+        var total = whole.RootElement.GetProperty("features").GetArrayLength();
+
+        // zoom in on the middle of an interior line: the layer is asked again for the new view only
+        var (id, _, _) = InteriorLine();
+        Assert.True(Browser.Js(_driver, "return window.viewer.selectLine(arguments[0]);", id) is true);
+        var moved = (IReadOnlyList<object>)Browser.Js(_driver,
+            "const g = window.viewer.selectedLine.getGeometry(); const c = g.getCoordinates(); const k = Math.floor(c.length / 2);" +
+            "c[k] = [c[k][0] + 2, c[k][1] - 2]; g.setCoordinates(c); const rounds = window.viewer.linesRounds;" +
+            "window.viewer.map.getView().setCenter(c[k]); window.viewer.map.getView().setZoom(15); window.viewer.map.renderSync(); return [rounds].concat(ol.proj.toLonLat(c[k]));")!;
+        var rounds = Convert.ToInt32(moved[0], CultureInfo.InvariantCulture);
+        Browser.WaitFor(_driver, $"window.viewer.linesRounds > {rounds} && window.viewer.linesPending === 0", 60);
+        var state = (IReadOnlyDictionary<string, object>)Browser.Js(_driver,
+            "const v = window.viewer; const view = ol.proj.transformExtent(v.map.getView().calculateExtent(v.map.getSize()), 'EPSG:3857', 'EPSG:4326');" +
+            "return { bbox: v.linesBbox, view, ids: v.linesLayer.getSource().getFeatures().map(f => f.get('id')), selected: v.selectedLine.get('id') };")!;
+        var bbox = ((IReadOnlyList<object>)state["bbox"]).Select(x => Convert.ToDouble(x, CultureInfo.InvariantCulture)).ToArray();
+        var view = ((IReadOnlyList<object>)state["view"]).Select(x => Convert.ToDouble(x, CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(bbox[0] <= view[0] && bbox[1] <= view[1] && bbox[2] >= view[2] && bbox[3] >= view[3], "the lines asked for cover the view");
+        var pageIds = ((IReadOnlyList<object>)state["ids"]).Select(x => Convert.ToInt32(x, CultureInfo.InvariantCulture)).Order().ToList();
+        using var inView = JsonDocument.Parse(await _server.Client.GetStringAsync("/api/v1/lines?level=township&bbox="
+            + string.Join(',', bbox.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))));
+        var apiIds = inView.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetInt32()).Append(id).Distinct().Order().ToList();
+        Assert.Equal(apiIds, pageIds);
+        Assert.True(pageIds.Count < total, $"only the lines in view: {pageIds.Count} of {total}");
+
+        // the selected line kept its moved vertex through the reload
+        Assert.Equal(id, Convert.ToInt32(state["selected"], CultureInfo.InvariantCulture));
+        var kept = (IReadOnlyList<object>)Browser.Js(_driver,
+            "const c = window.viewer.selectedLine.getGeometry().getCoordinates(); return ol.proj.toLonLat(c[Math.floor(c.length / 2)]);")!;
+        Assert.Equal(Convert.ToDouble(moved[1], CultureInfo.InvariantCulture), Convert.ToDouble(kept[0], CultureInfo.InvariantCulture), 9);
+        Assert.Equal(Convert.ToDouble(moved[2], CultureInfo.InvariantCulture), Convert.ToDouble(kept[1], CultureInfo.InvariantCulture), 9);
+    }
+
     /// <summary>The longest township line between two townships of the same district (from the page's own line layer).</summary>
     private (int Id, string Left, string Right) InteriorLine()
     {
