@@ -128,7 +128,8 @@ trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/conformance" >/dev/null && break; sleep 0.2; done
 curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/locate?lon=117.2&lat=39.1"
 # Five runs: the first one or two also pay for the tiered JIT recompiling the batch loops (measured 2026-12-04:
-# 2.1-2.4 s, then 0.4-0.5 s); the median of runs 3-5 is the server's steady state.
+# 2.1-2.4 s, then 0.4-0.5 s) when they start, as here, before the server's own batch warm-up has run (it follows the
+# map's zoom pyramid, about 10 s after start on the full city); the median of runs 3-5 is the server's steady state.
 : >"$work/batch-times.txt"
 for run in 1 2 3 4 5; do
   curl -s -H 'Content-Type: text/csv' --data-binary "@$work/points.csv" -o "$work/http-out.csv" \

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Batch request failed after the answer had started; connection aborted")]
     public static partial void BatchAborted(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Warming up the batch path failed; the first batch will be slower")]
+    public static partial void BatchWarmupFailed(ILogger logger, Exception exception);
 }

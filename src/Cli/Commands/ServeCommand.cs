@@ -47,7 +47,7 @@ internal static class ServeCommand
             IBoundarySource source = file is not null
                 ? new FileBoundarySource(file, read.ReadOptions(p), read.FromCrs(p))
                 : StoreBoundarySource.Open(connection!);
-            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs, SurveyPaths = [.. p.GetValue(survey) ?? []], Access = access, Limits = limits }).GetAwaiter().GetResult();
+            var host = BoundariesServer.StartAsync(source, new ServerOptions { Urls = p.GetValue(urls)!, LoggerFactory = logs, SurveyPaths = [.. p.GetValue(survey) ?? []], Access = access, Limits = limits, WarmBatch = true }).GetAwaiter().GetResult();
             try
             {
                 context.Error.WriteLine(context.Text["serve.listening", source.Description, string.Join(' ', host.Urls)]);

@@ -29,7 +29,12 @@ public static class BoundariesServer
         var catalog = new BoundaryCatalog(source, loggerFactory.CreateLogger("Boundaries.Viewer"));
         await catalog.LoadAsync(cancellationToken).ConfigureAwait(false);
         // the web map's per-zoom geometry, built in the background from now on (and again for each reloaded snapshot)
-        _ = Zoom.ZoomGeometry.For(catalog.Current).Warm();
+        var zoomWarm = Zoom.ZoomGeometry.For(catalog.Current).Warm();
+        if (options.WarmBatch)
+        {
+            // then the batch path, so the first real million-point batch does not also pay for the JIT (BatchWarmup)
+            _ = WarmBatchAfter(zoomWarm, catalog, loggerFactory.CreateLogger("Boundaries.Viewer.Batch"));
+        }
         catalog.Reloaded += snapshot => _ = Zoom.ZoomGeometry.For(snapshot).Warm();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
@@ -68,5 +73,19 @@ public static class BoundariesServer
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         return new BoundariesHost(app, catalog, source, addresses);
+    }
+
+    private static async Task WarmBatchAfter(Task before, BoundaryCatalog catalog, ILogger logger)
+    {
+        try
+        {
+            await before.ConfigureAwait(false);
+            await Task.Run(() => BatchWarmup.RunAsync(catalog.Current.Locator)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // best effort: a failed warm-up only leaves the first batch slower
+            Log.BatchWarmupFailed(logger, ex);
+        }
     }
 }

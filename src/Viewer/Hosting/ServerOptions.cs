@@ -29,4 +29,11 @@ public sealed record ServerOptions
 
     /// <summary>Body size, batch size, vertices per edit, JSON depth and time per request; see <see cref="Limits.LimitOptions"/>.</summary>
     public Limits.LimitOptions Limits { get; init; } = Boundaries.Viewer.Limits.LimitOptions.Default;
+
+    /// <summary>
+    /// Runs the batch path over generated points in the background after start (<see cref="Api.BatchWarmup"/>, about a
+    /// second of CPU), so the first large batch runs at full speed. <c>boundaries serve</c> turns it on; off by default
+    /// for embedded hosts and tests that start many short-lived servers.
+    /// </summary>
+    public bool WarmBatch { get; init; }
 }
