@@ -19,9 +19,7 @@ public sealed class SplitMergeInBrowserTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await CityServer.StartAsync(twoVersions: false);
-        _driver = Browser.Start();
-        _driver.Navigate().GoToUrl(_server.BaseUrl + "/map/");
-        Browser.WaitFor(_driver, "window.viewer && window.viewer.ready", 60);
+        _driver = Browser.OpenMap(_server.BaseUrl);
     }
 
     public async Task DisposeAsync()

@@ -20,9 +20,7 @@ public sealed class EnclaveInBrowserTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _city = await EnclaveCity.StartAsync();
-        _driver = Browser.Start();
-        _driver.Navigate().GoToUrl(_city.BaseUrl + "/map/");
-        Browser.WaitFor(_driver, "window.viewer && window.viewer.ready", 60);
+        _driver = Browser.OpenMap(_city.BaseUrl);
     }
 
     public async Task DisposeAsync()

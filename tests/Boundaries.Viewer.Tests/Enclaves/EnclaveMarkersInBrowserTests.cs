@@ -17,9 +17,7 @@ public sealed class EnclaveMarkersInBrowserTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _city = await EnclaveCity.StartAsync(path => _finding = HandSetMarkers.Write(path));
-        _driver = Browser.Start();
-        _driver.Navigate().GoToUrl(_city.BaseUrl + "/map/");
-        Browser.WaitFor(_driver, "window.viewer && window.viewer.ready", 60);
+        _driver = Browser.OpenMap(_city.BaseUrl);
     }
 
     public async Task DisposeAsync()

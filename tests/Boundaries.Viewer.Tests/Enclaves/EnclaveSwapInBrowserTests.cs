@@ -16,9 +16,7 @@ public sealed class EnclaveSwapInBrowserTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _city = await SwapCity.StartAsync();
-        _driver = Browser.Start();
-        _driver.Navigate().GoToUrl(_city.BaseUrl + "/map/");
-        Browser.WaitFor(_driver, "window.viewer && window.viewer.ready", 60);
+        _driver = Browser.OpenMap(_city.BaseUrl);
     }
 
     public async Task DisposeAsync()

@@ -22,6 +22,15 @@ internal static class Browser
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Starts chromium on the served web map (<c>BASE/map/</c>) and waits until the page says it is ready.</summary>
+    public static ChromeDriver OpenMap(string baseUrl)
+    {
+        var driver = Start();
+        driver.Navigate().GoToUrl(baseUrl + "/map/");
+        WaitFor(driver, "window.viewer && window.viewer.ready", 60);
+        return driver;
+    }
+
     /// <summary>Polls a JavaScript expression until it is truthy; fails with the page's error when it never is.</summary>
     public static void WaitFor(IWebDriver driver, string expression, int seconds = 30)
     {
